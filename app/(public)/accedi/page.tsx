@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginButtons } from "@/components/login-buttons";
+import { loginErrorMessage, loginProviders } from "@/lib/auth/loaders";
+import { currentUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Accedi" };
+
+type Props = { searchParams: Promise<{ errore?: string; error?: string; sessione?: string }> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  if (await currentUser()) redirect("/");
+  const params = await searchParams;
+  const error = loginErrorMessage(params.errore ?? params.error);
+  return (
+    <div className="max-w-2xl">
+      <h1 className="text-3xl font-bold">Accedi al tuo Fascicolo</h1>
+      <p className="mt-3 text-lg">Usa la tua identità digitale: SPID oppure la Carta d&apos;Identità Elettronica (CIE).</p>
+      {params.sessione === "scaduta" && !error ? (
+        <p className="mt-4 rounded border border-line bg-warning-bg p-3" role="status">
+          Per proteggere i tuoi dati la sessione è stata chiusa. Accedi di nuovo per continuare.
+        </p>
+      ) : null}
+      {error ? (
+        <p className="mt-4 rounded border border-danger bg-white p-3 font-semibold text-danger" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="mt-8">
+        <LoginButtons providers={loginProviders()} />
+      </div>
+      <p className="mt-8 text-muted">
+        Non hai SPID o CIE? Puoi chiedere aiuto a un Punto Assistiti Salute della tua ASL, dove un operatore ti assiste di persona.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Fascicolo Sanitario Elettronico", template: "%s · Fascicolo Sanitario Elettronico" },
+  description: "La tua storia clinica, i tuoi documenti sanitari e chi li ha consultati.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="it">
+      <body className="min-h-screen font-sans antialiased">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { env } from "@/lib/env";
+
+export type LoginProvider = { id: string; kind: "spid" | "cie"; name: string };
+
+/** The SPID and CIE providers to offer on the login page. */
+export function loginProviders(): LoginProvider[] {
+  return env().providers.map(({ id, kind, name }) => ({ id, kind, name }));
+}
+
+const LOGIN_ERRORS: Record<string, string> = {
+  "non-assistito": "Il tuo codice fiscale non risulta tra gli assistiti di questa regione. Rivolgiti alla tua ASL.",
+  OAuthCallback: "L'accesso non è stato completato. Riprova; se il problema continua, scegli un altro gestore.",
+  OAuthSignin: "Non è stato possibile contattare il gestore dell'identità. Riprova tra qualche minuto.",
+  Callback: "L'accesso non è stato completato: il livello di sicurezza o i dati ricevuti non sono sufficienti.",
+  AccessDenied: "L'accesso è stato annullato.",
+};
+
+/** A plain-language message for the error code next-auth or the login callback put in the URL. */
+export function loginErrorMessage(code: string | undefined): string | null {
+  if (!code) return null;
+  return LOGIN_ERRORS[code] ?? "L'accesso non è riuscito. Riprova.";
+}

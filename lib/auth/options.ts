@@ -1,0 +1,59 @@
+import "server-only";
+import { decodeJwt } from "jose";
+import type { AuthOptions } from "next-auth";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { findPersonByFiscalCode } from "./data";
+import { endSession, openSession } from "./mutations";
+import { spidCieProvider } from "./providers";
+
+// next-auth carries only the server-side session id in its encrypted cookie. Whether that session is
+// still valid is decided by the Session table on every request (lib/auth/session.ts), so logout and
+// revocation take effect at once.
+
+let cached: AuthOptions | undefined;
+
+export function authOptions(): AuthOptions {
+  if (cached) return cached;
+  const config = env();
+  const privateJwks = JSON.parse(config.RP_PRIVATE_JWKS) as { keys: object[] };
+  const clientId = config.RP_CLIENT_ID ?? config.NEXTAUTH_URL;
+  cached = {
+    secret: config.NEXTAUTH_SECRET,
+    providers: config.providers.map((op) => spidCieProvider(op, { clientId, privateJwks })),
+    session: { strategy: "jwt", maxAge: config.SESSION_MAX_HOURS * 3600 },
+    pages: { signIn: "/accedi", error: "/accedi" },
+    callbacks: {
+      async signIn({ user }) {
+        const person = await findPersonByFiscalCode(await db(), user.id);
+        return person ? true : "/accedi?errore=non-assistito";
+      },
+      async jwt({ token, user, account }) {
+        if (!account || !user) return token;
+        const database = await db();
+        const person = await findPersonByFiscalCode(database, user.id);
+        if (!person) throw new Error("PERSON_NOT_FOUND");
+        const sid = await openSession(database, {
+          personId: person.id,
+          provider: account.provider,
+          subject: String((user as { subject?: string }).subject ?? account.providerAccountId),
+          // The token request already refused an insufficient acr; it is kept for the audit.
+          acr: String(account.id_token ? decodeJwt(account.id_token).acr : "unknown"),
+          now: new Date(),
+          maxHours: config.SESSION_MAX_HOURS,
+        });
+        // Nothing personal in the cookie: only the session id.
+        return { sid };
+      },
+      async session({ session, token }) {
+        return { expires: session.expires, sid: token.sid } as never;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await endSession(await db(), token.sid, "LOGOUT", new Date());
+      },
+    },
+  };
+  return cached;
+}

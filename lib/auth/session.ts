@@ -1,0 +1,54 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import type { Actor } from "@/lib/access/types";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { findSession } from "./data";
+import { endSession, touchSession } from "./mutations";
+import { authOptions } from "./options";
+import { judgeSession } from "./session-rules";
+
+export type CurrentUser = {
+  sessionId: string;
+  personId: string;
+  givenName: string;
+  familyName: string;
+  birthDate: Date;
+};
+
+/** The logged-in person, checked against the Session table on every request; null when logged out. */
+export const currentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = (await getServerSession(authOptions())) as { sid?: unknown } | null;
+  if (!session || typeof session.sid !== "string") return null;
+  const database = await db();
+  const row = await findSession(database, session.sid);
+  if (!row) return null;
+  const now = new Date();
+  const verdict = judgeSession(row, now, env().SESSION_IDLE_MINUTES);
+  if (!verdict.valid) {
+    if (verdict.endReason) await endSession(database, row.id, verdict.endReason, now);
+    return null;
+  }
+  if (verdict.touch) await touchSession(database, row.id, now);
+  return {
+    sessionId: row.id,
+    personId: row.person.id,
+    givenName: row.person.givenName,
+    familyName: row.person.familyName,
+    birthDate: row.person.birthDate,
+  };
+});
+
+/** For pages of the citizen area: sends a logged-out visitor to the login page. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await currentUser();
+  if (!user) redirect("/accedi?sessione=scaduta");
+  return user;
+}
+
+export async function requireCitizenActor(): Promise<Actor> {
+  const user = await requireUser();
+  return { personId: user.personId, role: "CITIZEN", displayName: `${user.givenName} ${user.familyName}` };
+}

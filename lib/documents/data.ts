@@ -1,0 +1,139 @@
+import "server-only";
+import type { AuthorizedSubject } from "@/lib/access/gate";
+import type { Tx } from "@/lib/db/client";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { documentTypeLabel } from "./document-types";
+import type { DocumentFilters } from "./schema";
+import type { DocumentDetail, DocumentListItem, DocumentListPage, FacilityOption } from "./types";
+
+// Reads of a patient's documents. Every query is scoped by the AuthorizedSubject the gate minted, and
+// applies its visibility filter: what the filter removes, the page never learns about.
+
+function visibleDocuments(subject: AuthorizedSubject) {
+  const { visibility } = subject;
+  return {
+    patientId: subject.subjectId,
+    status: "CURRENT",
+    ...(visibility.excludeHiddenFromPatient ? { hiddenFromPatient: false } : {}),
+    ...(visibility.excludeHiddenFromParents ? { hiddenFromParents: false } : {}),
+    ...(visibility.excludeHeightenedProtection ? { heightenedProtection: false } : {}),
+    ...(visibility.excludeObscured ? { obscuredAtSource: false, obscuredByCitizen: false } : {}),
+  };
+}
+
+const listSelect = {
+  id: true,
+  title: true,
+  typeCode: true,
+  clinicalDate: true,
+  authorName: true,
+  obscuredAtSource: true,
+  obscuredByCitizen: true,
+  facility: { select: { name: true } },
+} as const;
+
+type ListRow = {
+  id: string;
+  title: string;
+  typeCode: string;
+  clinicalDate: Date;
+  authorName: string;
+  obscuredAtSource: boolean;
+  obscuredByCitizen: boolean;
+  facility: { name: string };
+};
+
+function toListItem(row: ListRow): DocumentListItem {
+  return {
+    id: row.id,
+    title: row.title,
+    typeCode: row.typeCode,
+    typeLabel: documentTypeLabel(row.typeCode),
+    clinicalDate: row.clinicalDate.toISOString(),
+    facilityName: row.facility.name,
+    authorName: row.authorName,
+    obscured: row.obscuredAtSource || row.obscuredByCitizen,
+  };
+}
+
+function endOfDay(isoDate: string): Date {
+  return new Date(`${isoDate}T23:59:59.999Z`);
+}
+
+export async function listDocuments(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters, pageSize: number): Promise<DocumentListPage> {
+  const cursor = decodeCursor(filters.dopo);
+  const rows = await tx.document.findMany({
+    where: {
+      ...visibleDocuments(subject),
+      ...(filters.tipo ? { typeCode: filters.tipo } : {}),
+      ...(filters.struttura ? { facilityId: filters.struttura } : {}),
+      ...(filters.testo ? { titleSearch: { contains: filters.testo.toLowerCase() } } : {}),
+      AND: [
+        filters.dal ? { clinicalDate: { gte: new Date(`${filters.dal}T00:00:00.000Z`) } } : {},
+        filters.al ? { clinicalDate: { lte: endOfDay(filters.al) } } : {},
+        cursor
+          ? {
+              OR: [
+                { clinicalDate: { lt: cursor.clinicalDate } },
+                { clinicalDate: cursor.clinicalDate, id: { lt: cursor.id } },
+              ],
+            }
+          : {},
+      ],
+    },
+    orderBy: [{ clinicalDate: "desc" }, { id: "desc" }],
+    take: pageSize + 1,
+    select: listSelect,
+  });
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  return {
+    items: page.map(toListItem),
+    nextCursor: rows.length > pageSize && last ? encodeCursor({ clinicalDate: last.clinicalDate, id: last.id }) : null,
+  };
+}
+
+export async function listFacilities(tx: Tx, subject: AuthorizedSubject): Promise<FacilityOption[]> {
+  const rows = await tx.document.findMany({
+    where: visibleDocuments(subject),
+    distinct: ["facilityId"],
+    select: { facility: { select: { id: true, name: true } } },
+  });
+  return rows.map((row) => row.facility).sort((a, b) => a.name.localeCompare(b.name, "it"));
+}
+
+/** The document the gate authorized (subject.documentId), with its replaced versions. */
+export async function getDocument(tx: Tx, subject: AuthorizedSubject): Promise<DocumentDetail | null> {
+  if (!subject.documentId) return null;
+  const row = await tx.document.findFirst({
+    where: { ...visibleDocuments(subject), id: subject.documentId },
+    select: {
+      ...listSelect,
+      publishedAt: true,
+      version: true,
+      setId: true,
+      confidentiality: true,
+      contentType: true,
+      fileSize: true,
+      fileHash: true,
+      facility: { select: { name: true, type: true } },
+    },
+  });
+  if (!row) return null;
+  const replaced = await tx.document.findMany({
+    where: { patientId: subject.subjectId, setId: row.setId, status: "REPLACED" },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true, publishedAt: true },
+  });
+  return {
+    ...toListItem(row),
+    publishedAt: row.publishedAt.toISOString(),
+    facilityType: row.facility.type,
+    version: row.version,
+    confidentiality: row.confidentiality,
+    contentType: row.contentType,
+    fileSize: row.fileSize,
+    fileHash: row.fileHash,
+    replacedVersions: replaced.map((version) => ({ ...version, publishedAt: version.publishedAt.toISOString() })),
+  };
+}

@@ -1,0 +1,25 @@
+export type DocumentListItem = {
+  id: string;
+  title: string;
+  typeCode: string;
+  typeLabel: string;
+  clinicalDate: string;
+  facilityName: string;
+  authorName: string;
+  obscured: boolean;
+};
+
+export type DocumentListPage = { items: DocumentListItem[]; nextCursor: string | null };
+
+export type FacilityOption = { id: string; name: string };
+
+export type DocumentDetail = DocumentListItem & {
+  publishedAt: string;
+  facilityType: string;
+  version: number;
+  confidentiality: string;
+  contentType: string;
+  fileSize: number;
+  fileHash: string;
+  replacedVersions: { id: string; version: number; publishedAt: string }[];
+};

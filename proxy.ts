@@ -1,0 +1,26 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
+
+// Sets the per-request CSP nonce and the security headers. It is not an auth boundary: every page,
+// action and route handler checks the session itself.
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const config = env();
+  const formTargets = config.providers.map((provider) => new URL(provider.issuer).origin);
+  const csp = contentSecurityPolicy(nonce, formTargets, config.NODE_ENV === "development");
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  // Everything served through here is dynamic and may be personal: no browser or shared cache keeps it.
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|pdf.worker.min.mjs|fonts/).*)" }],
+};
