@@ -1,0 +1,34 @@
+export type CdaPerson = { name: string; fiscalCode: string | null };
+
+export type LabResult = {
+  code: string | null; // LOINC
+  name: string;
+  value: string;
+  numericValue: number | null;
+  unit: string | null;
+  low: number | null;
+  high: number | null;
+  interpretation: string | null; // N, H, L, A…
+  outOfRange: boolean;
+  effectiveTime: string | null;
+};
+
+export type CdaSection = { title: string; code: string | null; html: string; subsections: CdaSection[] };
+
+export type CdaDocument = {
+  id: string | null;
+  typeCode: string | null;
+  typeDisplay: string | null;
+  templateIds: string[];
+  title: string;
+  effectiveTime: string | null;
+  confidentiality: string | null;
+  setId: string | null;
+  version: number | null;
+  patient: { fiscalCode: string | null; givenName: string; familyName: string; birthDate: string | null; sex: string | null };
+  author: CdaPerson & { time: string | null };
+  legalAuthenticator: CdaPerson | null;
+  custodian: string | null;
+  sections: CdaSection[];
+  labResults: LabResult[];
+};
