@@ -8,7 +8,7 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const config = env();
   const formTargets = config.providers.map((provider) => new URL(provider.issuer).origin);
-  const csp = contentSecurityPolicy(nonce, formTargets, config.NODE_ENV === "development");
+  const csp = contentSecurityPolicy(nonce, formTargets, config.NODE_ENV === "development", config.NEXTAUTH_URL.startsWith("https:"));
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

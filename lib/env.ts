@@ -10,6 +10,8 @@ const providerSchema = z.object({
   issuer: z.url(),
 });
 
+const MISSING = "obbligatoria e non impostata";
+
 const booleanFlag = z.enum(["0", "1"]).default("0").transform((v) => v === "1");
 
 const envSchema = z
@@ -24,11 +26,11 @@ const envSchema = z
       }),
     DATA_DIR: z.string().default("./data"),
     NEXTAUTH_URL: z.url().default("http://localhost:3000"),
-    NEXTAUTH_SECRET: z.string().min(32, "almeno 32 caratteri casuali"),
-    STORAGE_KEY: z.string().regex(/^[0-9a-f]{64}$/i, "32 byte in esadecimale (64 caratteri)"),
+    NEXTAUTH_SECRET: z.string({ error: MISSING }).min(32, "almeno 32 caratteri casuali"),
+    STORAGE_KEY: z.string({ error: MISSING }).regex(/^[0-9a-f]{64}$/i, "32 byte in esadecimale (64 caratteri)"),
     RP_CLIENT_ID: z.url().optional(),
-    RP_PRIVATE_JWKS: z.string().min(2, "JSON Web Key Set privato del relying party"),
-    OIDC_PROVIDERS: z.string().min(2, "elenco JSON dei provider SPID/CIE"),
+    RP_PRIVATE_JWKS: z.string({ error: MISSING }).min(2, "JSON Web Key Set privato del relying party"),
+    OIDC_PROVIDERS: z.string({ error: MISSING }).min(2, "elenco JSON dei provider SPID/CIE"),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(120).default(15),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(8),
   })

@@ -43,7 +43,7 @@ function newestSourceTime(dir) {
 
 run("controllo della configurazione", bin("tsx"), ["scripts/check-env.ts"]);
 run("migrazioni del database", process.execPath, [path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"]);
-if (demo) run("dati dimostrativi", bin("tsx"), ["prisma/seed/run.ts"]);
+if (demo) run("dati dimostrativi", bin("tsx"), ["--conditions=react-server", "prisma/seed/run.ts"]);
 
 const buildId = path.join(root, ".next", "BUILD_ID");
 if (!existsSync(buildId) || newestSourceTime(root) > statSync(buildId).mtimeMs) run("compilazione del portale", bin("next"), ["build"]);

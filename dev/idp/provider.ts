@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import Provider, { type Configuration, type JWK } from "oidc-provider";
 import { demoPeople, type DemoPerson } from "../../prisma/seed/people";
-import { renderLogin } from "./login-page";
+import { renderConsent, renderLogin } from "./login-page";
 
 // A local OpenID Provider shaped like a SPID or CIE OP, for development, demo and tests only.
 // Code flow with PKCE S256, private_key_jwt client authentication, acr levels and the eID attributes.
@@ -66,20 +66,6 @@ export function createOp(profile: OpProfile, rp: RelyingParty, signingKey: JWK, 
     },
     ttl: { AccessToken: 900, IdToken: 300, AuthorizationCode: 60, Interaction: 600, Session: 3600, Grant: 3600 },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    async loadExistingGrant(ctx) {
-      const client = ctx.oidc.client!;
-      const session = ctx.oidc.session!;
-      const existing = session.grantIdFor(client.clientId);
-      if (existing) return ctx.oidc.provider.Grant.find(existing);
-      // The citizen consented on the login page: every requested attribute is released.
-      const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId! });
-      grant.addOIDCScope("openid");
-      grant.addOIDCClaims(ATTRIBUTES);
-      await grant.save();
-      session.ensureClientContainer(client.clientId);
-      session.grantIdFor(client.clientId, grant.jti);
-      return grant;
-    },
     async findAccount(_ctx, accountId) {
       const person = people.get(accountId);
       if (!person) return undefined;
@@ -95,19 +81,35 @@ export function createOp(profile: OpProfile, rp: RelyingParty, signingKey: JWK, 
   const provider = new Provider(profile.issuer, configuration);
 
   provider.use(async (ctx, next) => {
-    const match = /^\/interaction\/([\w-]+)(\/login|\/abort)?$/.exec(ctx.path);
+    const match = /^\/interaction\/([\w-]+)(\/login|\/consent|\/abort)?$/.exec(ctx.path);
     if (!match) return next();
     const details = await provider.interactionDetails(ctx.req, ctx.res);
+    ctx.set("Cache-Control", "no-store");
     if (ctx.method === "GET" && !match[2]) {
       ctx.type = "html";
-      ctx.set("Cache-Control", "no-store");
-      ctx.body = renderLogin(profile, details.uid, [...people.values()]);
+      if (details.prompt.name === "consent") {
+        const person = people.get(String(details.session?.accountId ?? ""));
+        ctx.body = renderConsent(profile, details.uid, person);
+      } else {
+        ctx.body = renderLogin(profile, details.uid, [...people.values()]);
+      }
       return;
     }
     if (ctx.method !== "POST") return next();
     const form = new URLSearchParams(await readBody(ctx.req));
     if (match[2] === "/abort") {
       await provider.interactionFinished(ctx.req, ctx.res, { error: "access_denied", error_description: "Accesso annullato" });
+      return;
+    }
+    if (match[2] === "/consent") {
+      // The citizen agreed to release the attributes shown on the consent page.
+      const accountId = details.session?.accountId;
+      if (!accountId) throw new Error("consent without a logged-in account");
+      const grant = new provider.Grant({ accountId, clientId: String(details.params.client_id) });
+      grant.addOIDCScope("openid");
+      grant.addOIDCClaims(ATTRIBUTES);
+      const grantId = await grant.save();
+      await provider.interactionFinished(ctx.req, ctx.res, { consent: { grantId } }, { mergeWithLastSubmission: true });
       return;
     }
     const fiscalCode = (form.get("fiscalCode") ?? "").trim().toUpperCase();

@@ -23,8 +23,8 @@ function styleClass(element: XmlElement): string {
 function spanAttributes(element: XmlElement): string {
   let result = "";
   for (const name of ["colspan", "rowspan"]) {
-    const value = element.getAttribute(name);
-    if (value && /^\d{1,3}$/.test(value)) result += ` ${name}="${value}"`;
+    const value = element.getAttribute(name) ?? "";
+    if (/^\d{1,3}$/.test(value)) result += ` ${name}="${value}"`;
   }
   return result;
 }
@@ -40,7 +40,7 @@ function renderChildren(element: XmlElement, depth: number): string {
 
 function renderElement(element: XmlElement, depth: number): string {
   if (depth > 100) return "";
-  const name = element.localName;
+  const name = element.localName ?? "";
   const inner = () => renderChildren(element, depth);
   if (name === "br" || name === "col") return `<${name}>`;
   if (SAME_NAME.has(name)) return `<${name}${spanAttributes(element)}${styleClass(element)}>${inner()}</${name}>`;

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { withAccess } from "@/lib/access/gate";
 import { requireCitizenActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { readDocumentContent, readDocumentFile } from "./content";
 import { getDocument, listDocuments, listFacilities } from "./data";
 import type { DocumentFilters } from "./schema";
 
@@ -32,7 +33,10 @@ export const loadLatestDocuments = cache(async () => {
   return outcome.allowed ? { items: outcome.value.items } : { items: null, reason: outcome.reason };
 });
 
-/** One document for its page; null (render notFound) when missing or not visible to this viewer. */
+/**
+ * One document for its page, with its readable content; null (render notFound) when missing or not
+ * visible to this viewer. The file is read after the gate's transaction, by the hash it authorized.
+ */
 export const loadDocument = cache(async (documentId: string) => {
   const actor = await requireCitizenActor();
   const outcome = await withAccess(
@@ -40,5 +44,19 @@ export const loadDocument = cache(async (documentId: string) => {
     { actor, action: "document.read", subjectId: actor.personId, documentId, purpose: "CONSULTAZIONE" },
     (subject, tx) => getDocument(tx, subject),
   );
-  return outcome.allowed ? outcome.value : null;
+  if (!outcome.allowed || !outcome.value) return null;
+  return { detail: outcome.value, content: await readDocumentContent(outcome.value.fileHash) };
 });
+
+/** The original file, byte for byte, for download or the viewer; null when not visible to this viewer. */
+export async function loadDocumentFile(documentId: string, purpose: "DOWNLOAD" | "VISUALIZZAZIONE") {
+  const actor = await requireCitizenActor();
+  const outcome = await withAccess(
+    await db(),
+    { actor, action: "document.download", subjectId: actor.personId, documentId, purpose },
+    (subject, tx) => getDocument(tx, subject),
+  );
+  if (!outcome.allowed || !outcome.value) return null;
+  const { title, contentType, fileHash, clinicalDate } = outcome.value;
+  return { title, contentType, clinicalDate, bytes: await readDocumentFile(fileHash) };
+}

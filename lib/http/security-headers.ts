@@ -2,7 +2,7 @@
 // that only the app's own scripts run; form-action also names the SPID/CIE providers because the login
 // form's redirect chain ends at their authorization endpoints.
 
-export function contentSecurityPolicy(nonce: string, formTargets: string[], development: boolean): string {
+export function contentSecurityPolicy(nonce: string, formTargets: string[], development: boolean, https: boolean): string {
   const scriptSrc = [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`, ...(development ? [`'unsafe-eval'`] : [])];
   return [
     `default-src 'self'`,
@@ -16,7 +16,7 @@ export function contentSecurityPolicy(nonce: string, formTargets: string[], deve
     `base-uri 'self'`,
     `form-action 'self' ${formTargets.join(" ")}`.trim(),
     `frame-ancestors 'none'`,
-    ...(development ? [] : ["upgrade-insecure-requests"]),
+    ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
 

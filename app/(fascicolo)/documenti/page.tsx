@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DocumentFilters } from "@/components/document-filters";
+import { DocumentList } from "@/components/document-list";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { loadDocumentList } from "@/lib/documents/loaders";
+import { parseDocumentFilters } from "@/lib/documents/schema";
+
+export const metadata: Metadata = { title: "Documenti" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DocumentsPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const { filters, errors } = parseDocumentFilters(raw);
+  const result = await loadDocumentList(filters);
+  if (!result) notFound();
+  const flatRaw = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const filtered = Boolean(filters.tipo || filters.dal || filters.al || filters.struttura || filters.testo);
+  const nextHref = result.page.nextCursor
+    ? `/documenti?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([key, value]) => key !== "dopo" && value)), dopo: result.page.nextCursor })}`
+    : null;
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">I tuoi documenti</h1>
+      <p className="mt-2 text-muted">Dal più recente al più vecchio.</p>
+      <div className="mt-6">
+        <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message: message! }))} />
+        <DocumentFilters filters={filters} errors={errors} facilities={result.facilities} raw={flatRaw} />
+      </div>
+      <section aria-label="Elenco dei documenti" className="mt-6">
+        {result.page.items.length > 0 ? (
+          <DocumentList items={result.page.items} />
+        ) : (
+          <p className="rounded border border-line bg-white p-4">
+            {filtered ? "Nessun documento corrisponde ai filtri scelti. Prova ad allargare il periodo o a togliere un filtro." : "Non ci sono ancora documenti nel tuo fascicolo."}
+          </p>
+        )}
+        <nav aria-label="Pagine dei documenti" className="mt-4 flex flex-wrap gap-6">
+          {filters.dopo ? <Link href="/documenti">Torna ai più recenti</Link> : null}
+          {nextHref ? <Link href={nextHref}>Documenti precedenti</Link> : null}
+        </nav>
+      </section>
+    </div>
+  );
+}

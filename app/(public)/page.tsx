@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { HomeView } from "@/components/home-view";
+import { ageOn, ADULT_AGE } from "@/lib/access/policy";
+import { currentUser } from "@/lib/auth/session";
+import { loadLatestDocuments } from "@/lib/documents/loaders";
+
+type Props = { searchParams: Promise<{ uscita?: string }> };
+
+export default async function StartPage({ searchParams }: Props) {
+  const user = await currentUser();
+  if (user) {
+    const latest = await loadLatestDocuments();
+    return <HomeView givenName={user.givenName} latest={latest.items} minor={ageOn(user.birthDate, new Date()) < ADULT_AGE} />;
+  }
+  const { uscita } = await searchParams;
+  return (
+    <div className="max-w-3xl">
+      {uscita ? (
+        <p className="mb-6 rounded border border-line bg-white p-3" role="status">
+          Sei uscito dal Fascicolo. Per la tua sicurezza chiudi il browser se il dispositivo è condiviso.
+        </p>
+      ) : null}
+      <h1 className="text-4xl font-bold leading-tight">Il tuo Fascicolo Sanitario Elettronico</h1>
+      <p className="mt-4 text-xl">
+        Tutta la tua storia clinica in un posto solo: referti, lettere di dimissione, verbali di pronto soccorso, vaccinazioni. E sei tu a
+        decidere chi può vederla.
+      </p>
+      <Link href="/accedi" className="mt-8 inline-block rounded bg-brand px-6 py-3 text-lg font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
+        Accedi con SPID o CIE
+      </Link>
+      <ul className="mt-10 grid gap-4 sm:grid-cols-3">
+        <li className="rounded border border-line bg-white p-4">
+          <h2 className="font-semibold">I tuoi documenti</h2>
+          <p className="mt-1 text-muted">Leggili, scaricali, mostrali al medico dal telefono.</p>
+        </li>
+        <li className="rounded border border-line bg-white p-4">
+          <h2 className="font-semibold">La tua privacy</h2>
+          <p className="mt-1 text-muted">Vedi chi ha consultato il tuo fascicolo, quando e perché.</p>
+        </li>
+        <li className="rounded border border-line bg-white p-4">
+          <h2 className="font-semibold">Per la tua famiglia</h2>
+          <p className="mt-1 text-muted">I genitori seguono il fascicolo dei figli minori.</p>
+        </li>
+      </ul>
+    </div>
+  );
+}

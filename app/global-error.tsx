@@ -1,0 +1,14 @@
+"use client";
+
+export default function GlobalError() {
+  return (
+    <html lang="it">
+      <body>
+        <main>
+          <h1>Si è verificato un problema</h1>
+          <p>Il servizio non è momentaneamente disponibile. Riprova tra qualche minuto.</p>
+        </main>
+      </body>
+    </html>
+  );
+}

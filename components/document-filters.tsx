@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { DOCUMENT_TYPES } from "@/lib/documents/document-types";
+import type { DocumentFilters as Filters } from "@/lib/documents/schema";
+import type { FacilityOption } from "@/lib/documents/types";
+import { Field, inputClass } from "./ui/field";
+
+type Props = { filters: Filters; errors: Partial<Record<keyof Filters, string>>; facilities: FacilityOption[]; raw: Record<string, string | undefined> };
+
+export function DocumentFilters({ filters, errors, facilities, raw }: Props) {
+  return (
+    <form method="get" action="/documenti" className="grid gap-4 rounded border border-line bg-white p-4 sm:grid-cols-2" aria-label="Filtra i documenti">
+      <Field id="testo" label="Cerca nel titolo" error={errors.testo}>
+        {(describedBy, invalid) => (
+          <input id="testo" name="testo" type="search" defaultValue={raw.testo ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} />
+        )}
+      </Field>
+      <Field id="tipo" label="Tipo di documento" error={errors.tipo}>
+        {(describedBy, invalid) => (
+          <select id="tipo" name="tipo" defaultValue={filters.tipo ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid}>
+            <option value="">Tutti i tipi</option>
+            {Object.entries(DOCUMENT_TYPES).map(([code, type]) => (
+              <option key={code} value={code}>
+                {type.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="dal" label="Dal giorno" error={errors.dal}>
+        {(describedBy, invalid) => (
+          <input id="dal" name="dal" type="date" defaultValue={raw.dal ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} />
+        )}
+      </Field>
+      <Field id="al" label="Al giorno" error={errors.al}>
+        {(describedBy, invalid) => (
+          <input id="al" name="al" type="date" defaultValue={raw.al ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} />
+        )}
+      </Field>
+      <Field id="struttura" label="Struttura" error={errors.struttura}>
+        {(describedBy, invalid) => (
+          <select id="struttura" name="struttura" defaultValue={filters.struttura ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid}>
+            <option value="">Tutte le strutture</option>
+            {facilities.map((facility) => (
+              <option key={facility.id} value={facility.id}>
+                {facility.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="flex items-end gap-4">
+        <button type="submit" className="rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
+          Applica i filtri
+        </button>
+        <Link href="/documenti">Azzera</Link>
+      </div>
+    </form>
+  );
+}

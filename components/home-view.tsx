@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { DocumentList } from "./document-list";
+import type { DocumentListItem } from "@/lib/documents/types";
+
+const AREAS: { href: string; label: string; description: string; ready: boolean }[] = [
+  { href: "/documenti", label: "Documenti", description: "Referti, lettere di dimissione, verbali di pronto soccorso", ready: true },
+  { href: "/accessi", label: "Chi ha consultato il fascicolo", description: "Ogni accesso ai tuoi dati, con data e motivo", ready: true },
+  { href: "/ricette", label: "Ricette", description: "Prescrizioni di farmaci e visite, con il promemoria", ready: false },
+  { href: "/vaccinazioni", label: "Vaccinazioni", description: "Storico vaccinale e certificato", ready: false },
+  { href: "/esenzioni", label: "Esenzioni", description: "Esenzioni per patologia e per reddito", ready: false },
+  { href: "/prenotazioni", label: "Prenotazioni", description: "Appuntamenti in programma e passati", ready: false },
+  { href: "/taccuino", label: "Taccuino personale", description: "Le tue note e i tuoi documenti", ready: false },
+  { href: "/profilo-sanitario", label: "Profilo sanitario sintetico", description: "Il riassunto della tua salute", ready: false },
+  { href: "/consensi", label: "Consensi", description: "Chi può consultare il tuo fascicolo", ready: false },
+  { href: "/deleghe", label: "Deleghe", description: "Persone di fiducia e figli minori", ready: false },
+];
+
+type Props = { givenName: string; latest: DocumentListItem[] | null; minor: boolean };
+
+export function HomeView({ givenName, latest, minor }: Props) {
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">Buongiorno, {givenName}</h1>
+      {minor ? (
+        <p className="mt-4 max-w-2xl rounded border border-line bg-warning-bg p-4" role="status">
+          Il fascicolo di una persona minorenne è consultabile dai genitori o dal tutore. Potrai accedere direttamente al tuo fascicolo dal
+          giorno del tuo diciottesimo compleanno.
+        </p>
+      ) : (
+        <section aria-labelledby="ultimi" className="mt-6">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="ultimi" className="text-xl font-semibold">
+              Ultimi documenti
+            </h2>
+            <Link href="/documenti">Vedi tutti i documenti</Link>
+          </div>
+          <div className="mt-3">
+            {latest && latest.length > 0 ? (
+              <DocumentList items={latest} />
+            ) : (
+              <p className="rounded border border-line bg-white p-4">Non ci sono ancora documenti nel tuo fascicolo.</p>
+            )}
+          </div>
+        </section>
+      )}
+      <section aria-labelledby="aree" className="mt-10">
+        <h2 id="aree" className="text-xl font-semibold">
+          Il tuo fascicolo
+        </h2>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          {AREAS.map((area) => (
+            <li key={area.href} className="rounded border border-line bg-white p-4">
+              {area.ready && !minor ? (
+                <Link href={area.href} className="text-lg font-semibold">
+                  {area.label}
+                </Link>
+              ) : (
+                <span className="text-lg font-semibold">{area.label}</span>
+              )}
+              <p className="mt-1 text-sm text-muted">{area.description}</p>
+              {!area.ready ? <p className="mt-2 text-sm font-semibold text-muted">Servizio in arrivo: non ancora disponibile in questo portale.</p> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

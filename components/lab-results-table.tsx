@@ -1,0 +1,35 @@
+import type { LabResult } from "@/lib/cda/types";
+
+export function LabResultsTable({ results }: { results: LabResult[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse bg-white text-left">
+        <caption className="sr-only">Risultati degli esami di laboratorio</caption>
+        <thead>
+          <tr className="border-b-2 border-line">
+            <th scope="col" className="p-2">Esame</th>
+            <th scope="col" className="p-2">Risultato</th>
+            <th scope="col" className="p-2">Valori di riferimento</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((result, index) => (
+            <tr key={`${result.code}-${index}`} className="border-b border-line">
+              <th scope="row" className="p-2 font-normal">
+                {result.name}
+                {result.code ? <span className="block text-sm text-muted">LOINC {result.code}</span> : null}
+              </th>
+              <td className={`p-2 ${result.outOfRange ? "font-bold text-danger" : ""}`}>
+                {result.value} {result.unit ?? ""}
+                {result.outOfRange ? <span className="block text-sm">Fuori dall&apos;intervallo di riferimento</span> : null}
+              </td>
+              <td className="p-2">
+                {result.low !== null || result.high !== null ? `${result.low ?? "…"} – ${result.high ?? "…"} ${result.unit ?? ""}` : "—"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

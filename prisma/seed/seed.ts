@@ -1,0 +1,51 @@
+import type { Db } from "../../lib/db/client";
+import type { BlobStore } from "../../lib/storage/blob-store";
+import { buildCda } from "./cda-builder";
+import { FACILITIES } from "./catalog";
+import { planDocuments } from "./documents";
+import { buildPdf } from "./pdf-builder";
+import { demoPeople } from "./people";
+
+// Loads the demo population and their documents (real PDFs with the CDA2 attached, stored encrypted).
+
+export async function seedDemo(database: Db, store: BlobStore, today: Date, log: (message: string) => void = () => {}) {
+  const people = demoPeople();
+  await database.facility.createMany({ data: FACILITIES.map((facility) => ({ ...facility })) });
+  await database.person.createMany({
+    data: people.map(({ id, fiscalCode, givenName, familyName, birthDate, sex }) => ({ id, fiscalCode, givenName, familyName, birthDate, sex })),
+  });
+  let total = 0;
+  for (const person of people) {
+    const planned = planDocuments(person, today);
+    const rows = [];
+    for (const document of planned) {
+      const xml = buildCda(document.cda);
+      const file = await buildPdf(document.cda, xml);
+      const { hash, size } = await store.put(file);
+      rows.push({
+        id: document.cda.id,
+        patientId: person.id,
+        facilityId: document.facilityId,
+        typeCode: document.cda.typeCode,
+        classCode: document.cda.typeCode === "59258-4" ? "VRB" : document.cda.typeCode === "34105-7" ? "LDO" : document.cda.typeCode === "60591-5" ? "SUM" : document.cda.typeCode === "87273-9" ? "VAC" : "REF",
+        title: document.cda.title,
+        titleSearch: document.cda.title.toLowerCase(),
+        clinicalDate: document.cda.date,
+        publishedAt: new Date(document.cda.date.getTime() + 2 * 3_600_000),
+        authorName: `Dott. ${document.cda.author.givenName} ${document.cda.author.familyName}`,
+        confidentiality: document.cda.confidentiality,
+        ...document.flags,
+        setId: document.cda.setId,
+        version: document.cda.version,
+        status: document.status,
+        fileHash: hash,
+        fileSize: size,
+        contentType: "application/pdf",
+      });
+    }
+    if (rows.length > 0) await database.document.createMany({ data: rows });
+    total += rows.length;
+  }
+  log(`${people.length} persone, ${FACILITIES.length} strutture, ${total} documenti`);
+  return { people: people.length, documents: total };
+}
