@@ -32,19 +32,23 @@ export async function loadDemoSecrets(dataDir) {
   return secrets;
 }
 
-export const DEMO_OPS = [
-  { id: "spid-test", kind: "spid", name: "SPID Test", issuer: "http://127.0.0.1:4001", port: 4001 },
-  { id: "cie-test", kind: "cie", name: "CIE Test", issuer: "http://127.0.0.1:4002", port: 4002 },
-];
+/** The local providers: a SPID OP on `basePort` and a CIE OP on the next port. */
+export function demoOps(basePort) {
+  return [
+    { id: "spid-test", kind: "spid", name: "SPID Test", issuer: `http://127.0.0.1:${basePort}`, port: basePort },
+    { id: "cie-test", kind: "cie", name: "CIE Test", issuer: `http://127.0.0.1:${basePort + 1}`, port: basePort + 1 },
+  ];
+}
 
 /** The environment of the portal and the config file of the local providers, in demo mode. */
-export async function demoEnvironment({ dataDir, appUrl }) {
+export async function demoEnvironment({ dataDir, appUrl, idpBasePort }) {
+  const ops = demoOps(idpBasePort);
   const secrets = await loadDemoSecrets(dataDir);
   const idpConfigPath = path.join(dataDir, "dev-idp.json");
   writeFileSync(
     idpConfigPath,
     JSON.stringify({
-      ops: DEMO_OPS,
+      ops,
       rp: { clientId: appUrl, callbackBase: `${appUrl}/api/auth/callback`, publicJwks: secrets.rpPublicJwks },
       opSigningKey: secrets.opSigningKey,
       cookieSecret: secrets.cookieSecret,
@@ -59,7 +63,7 @@ export async function demoEnvironment({ dataDir, appUrl }) {
       NEXTAUTH_SECRET: secrets.nextAuthSecret,
       STORAGE_KEY: secrets.storageKey,
       RP_PRIVATE_JWKS: JSON.stringify(secrets.rpPrivateJwks),
-      OIDC_PROVIDERS: JSON.stringify(DEMO_OPS.map(({ id, kind, name, issuer }) => ({ id, kind, name, issuer }))),
+      OIDC_PROVIDERS: JSON.stringify(ops.map(({ id, kind, name, issuer }) => ({ id, kind, name, issuer }))),
     },
   };
 }

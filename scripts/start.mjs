@@ -16,7 +16,7 @@ mkdirSync(dataDir, { recursive: true });
 const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: process.env.DATABASE_URL ?? `file:${path.join(dataDir, "fascicolo.db")}` };
 let idpConfigPath;
 if (demo) {
-  const demoSetup = await demoEnvironment({ dataDir, appUrl });
+  const demoSetup = await demoEnvironment({ dataDir, appUrl, idpBasePort: Number(process.env.DEV_IDP_PORT ?? 4001) });
   idpConfigPath = demoSetup.idpConfigPath;
   for (const [key, value] of Object.entries(demoSetup.env)) env[key] ??= value;
   console.log("[fascicolo] modalità dimostrativa: provider SPID/CIE locali e dati di prova");

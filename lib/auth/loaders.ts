@@ -12,7 +12,8 @@ const LOGIN_ERRORS: Record<string, string> = {
   "non-assistito": "Il tuo codice fiscale non risulta tra gli assistiti di questa regione. Rivolgiti alla tua ASL.",
   OAuthCallback: "L'accesso non è stato completato. Riprova; se il problema continua, scegli un altro gestore.",
   OAuthSignin: "Non è stato possibile contattare il gestore dell'identità. Riprova tra qualche minuto.",
-  Callback: "L'accesso non è stato completato: il livello di sicurezza o i dati ricevuti non sono sufficienti.",
+  Callback:
+    "L'accesso non è stato completato: è stato annullato, oppure il livello di sicurezza o i dati ricevuti non erano sufficienti. Puoi riprovare quando vuoi.",
   AccessDenied: "L'accesso è stato annullato.",
 };
 

@@ -1,0 +1,116 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, GIOVANNI, login, MARIO, queryPortalDb } from "./fixtures";
+
+test("documents: list newest first, filters, keyset pages and an empty state", async ({ page }) => {
+  await login(page, GIOVANNI.fiscalCode);
+  await page.goto("/documenti");
+  await expect(page.getByRole("heading", { name: "I tuoi documenti" })).toBeVisible();
+  const list = page.getByRole("region", { name: "Elenco dei documenti" }).getByRole("listitem");
+  await expect(list).toHaveCount(20);
+  await expectAccessible(page);
+
+  const firstPageDates = await list.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
+  expect([...firstPageDates].sort().reverse()).toEqual(firstPageDates);
+
+  await page.getByRole("link", { name: "Documenti precedenti" }).click();
+  await page.waitForURL(/dopo=/);
+  await expect(list).toHaveCount(20);
+  const secondPageFirst = await list.first().locator("time").getAttribute("datetime");
+  expect(secondPageFirst! <= firstPageDates.at(-1)!).toBe(true);
+
+  await page.goto("/documenti");
+  await page.getByLabel("Tipo di documento").selectOption({ label: "Referto di radiologia" });
+  await page.getByRole("button", { name: "Applica i filtri" }).click();
+  await expect(page).toHaveURL(/tipo=68604-8/);
+  const labels = await list.evaluateAll((items) => items.map((item) => item.textContent ?? ""));
+  expect(labels.length).toBeGreaterThan(0);
+  for (const label of labels) expect(label).toContain("Referto di radiologia");
+
+  await page.getByLabel("Cerca nel titolo").fill("nessun titolo è così");
+  await page.getByRole("button", { name: "Applica i filtri" }).click();
+  await expect(page.getByText("Nessun documento corrisponde ai filtri scelti")).toBeVisible();
+});
+
+test("documents: a wrong date range is explained next to the field, nothing breaks", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  await page.goto("/documenti?dal=2025-05-01&al=2024-01-01");
+  const summary = page.getByRole("alert").filter({ hasText: "Controlla i filtri" });
+  await expect(summary).toContainText("La data iniziale deve precedere la data finale.");
+  await expect(page.getByLabel("Al giorno")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+  await page.goto("/documenti?dal=non-una-data");
+  await expect(page.getByRole("alert").filter({ hasText: "Controlla i filtri" })).toContainText("Usa una data valida");
+});
+
+test("a lab report shows its results, its narrative and the PDF; the download is the original file", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  const [lab] = queryPortalDb<{ id: string; fileHash: string }>(
+    "SELECT id, fileHash FROM Document WHERE patientId = ? AND typeCode = '11502-2' AND status = 'CURRENT' AND hiddenFromPatient = 0 ORDER BY clinicalDate DESC LIMIT 1",
+    MARIO.id,
+  );
+  await page.goto(`/documenti/${lab!.id}`);
+  await expect(page.getByRole("table", { name: "Risultati degli esami di laboratorio" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Esami ematochimici" })).toBeVisible();
+  await expect(page.locator(".react-pdf__Page canvas")).toBeVisible({ timeout: 20_000 });
+  await expectAccessible(page);
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Scarica il PDF" }).click();
+  const download = await downloadPromise;
+  const bytes = readFileSync((await download.path())!);
+  expect(createHash("sha256").update(bytes).digest("hex")).toBe(lab!.fileHash);
+  expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("a document not yet released to the patient (P98) does not exist for them", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  const [hidden] = queryPortalDb<{ id: string; title: string }>("SELECT id, title FROM Document WHERE patientId = ? AND hiddenFromPatient = 1", MARIO.id);
+  expect(hidden).toBeDefined();
+  await page.goto(`/documenti/${hidden!.id}`);
+  await expect(page.getByRole("heading", { name: "Pagina non trovata" })).toBeVisible();
+  const file = await page.request.get(`/documenti/${hidden!.id}/file`);
+  expect(file.status()).toBe(404);
+  await page.goto("/documenti?testo=" + encodeURIComponent(hidden!.title.slice(0, 8)));
+  await expect(page.locator(`a[href="/documenti/${hidden!.id}"]`)).toHaveCount(0);
+});
+
+test("someone else's document looks exactly like a missing one", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  const [other] = queryPortalDb<{ id: string }>("SELECT id FROM Document WHERE patientId = ? LIMIT 1", GIOVANNI.id);
+  await page.goto(`/documenti/${other!.id}`);
+  await expect(page.getByRole("heading", { name: "Pagina non trovata" })).toBeVisible();
+  expect((await page.request.get(`/documenti/${other!.id}/file`)).status()).toBe(404);
+});
+
+test("the citizen sees their own accesses in the log, denied ones included", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  const [hidden] = queryPortalDb<{ id: string }>("SELECT id FROM Document WHERE patientId = ? AND hiddenFromPatient = 1", MARIO.id);
+  await page.goto(`/documenti/${hidden!.id}`);
+  await page.goto("/accessi");
+  await expect(page.getByRole("heading", { name: "Chi ha consultato il tuo fascicolo" })).toBeVisible();
+  const table = page.getByRole("table", { name: "Registro degli accessi al fascicolo" });
+  // Newest first: reading this log is itself the latest access, the denied read comes right after.
+  await expect(table.getByRole("row").nth(1)).toContainText("Ha consultato il registro degli accessi");
+  await expect(table.getByRole("row").nth(2)).toContainText("Ha letto un documento");
+  await expect(table.getByRole("row").nth(2)).toContainText("Negato");
+  // The log names the hidden document without revealing its title.
+  await expect(table.getByRole("row").nth(2)).toContainText("Documento non disponibile");
+  await expectAccessible(page);
+});
+
+test("personal pages carry a nonce CSP, no-store and the other security headers", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  const response = await page.goto("/documenti");
+  const headers = response!.headers();
+  expect(headers["cache-control"]).toBe("private, no-store");
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["strict-transport-security"]).toContain("max-age=");
+  const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"]!)![1];
+  const scripts = await page.locator("script").evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).nonce));
+  for (const scriptNonce of scripts) expect(scriptNonce).toBe(nonce);
+});

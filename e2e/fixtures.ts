@@ -1,0 +1,39 @@
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import Database from "better-sqlite3";
+import { expect, type Page } from "@playwright/test";
+
+export const MARIO = { fiscalCode: "RSSMRA80A01H501U", id: "demo-mario", name: "Mario Rossi" };
+export const GIOVANNI = { fiscalCode: "RMNGNN52D18A944Z", id: "demo-giovanni", name: "Giovanni Romano" };
+export const SOFIA = { fiscalCode: "RSSSFO15H52H501F", id: "demo-sofia", name: "Sofia Rossi" };
+
+/** Logs in through the local provider, as a person would: button, provider, identity, consent. */
+export async function login(page: Page, fiscalCode: string, via: "SPID" | "CIE" = "SPID") {
+  await page.goto("/accedi");
+  if (via === "SPID") {
+    await page.getByRole("button", { name: "Entra con SPID" }).click();
+    await page.getByRole("button", { name: "SPID Test" }).click();
+  } else {
+    await page.getByRole("button", { name: "Entra con CIE" }).click();
+  }
+  await page.locator(`button[data-fiscal-code="${fiscalCode}"]`).click();
+  await page.getByRole("button", { name: "Acconsento e prosegui" }).click();
+  await page.waitForURL((url) => url.port === "3100" && url.pathname === "/");
+}
+
+/** Fails on any WCAG 2.1 A/AA violation axe can find on the current page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** Read-only look into the e2e portal's database, to check what the UI must and must not show. */
+export function queryPortalDb<T>(sql: string, ...params: unknown[]): T[] {
+  const file = path.join(process.env.E2E_DATA_DIR!, "fascicolo.db");
+  const database = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return database.prepare(sql).all(...params) as T[];
+  } finally {
+    database.close();
+  }
+}
