@@ -38,7 +38,7 @@ test("documents: a wrong date range is explained next to the field, nothing brea
   await page.goto("/documenti?dal=2025-05-01&al=2024-01-01");
   const summary = page.getByRole("alert").filter({ hasText: "Controlla i filtri" });
   await expect(summary).toContainText("La data iniziale deve precedere la data finale.");
-  await expect(page.getByLabel("Al giorno")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Al giorno", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
   await page.goto("/documenti?dal=non-una-data");
   await expect(page.getByRole("alert").filter({ hasText: "Controlla i filtri" })).toContainText("Usa una data valida");
@@ -113,4 +113,21 @@ test("personal pages carry a nonce CSP, no-store and the other security headers"
   const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"]!)![1];
   const scripts = await page.locator("script").evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).nonce));
   for (const scriptNonce of scripts) expect(scriptNonce).toBe(nonce);
+});
+
+test("documents can be browsed with the keyboard alone", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Vai al contenuto principale" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const allDocuments = page.getByRole("link", { name: "Vedi tutti i documenti" });
+  for (let i = 0; i < 20 && !(await allDocuments.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/documenti$/);
+  const firstDocument = page.getByRole("region", { name: "Elenco dei documenti" }).getByRole("link").first();
+  for (let i = 0; i < 40 && !(await firstDocument.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(firstDocument).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/documenti\/.+/);
+  await expect(page.getByRole("heading", { name: "Contenuto" })).toBeVisible();
 });
