@@ -7,8 +7,19 @@ import { Field, inputClass } from "./ui/field";
 type Props = { filters: Filters; errors: Partial<Record<keyof Filters, string>>; facilities: FacilityOption[]; raw: Record<string, string | undefined> };
 
 export function DocumentFilters({ filters, errors, facilities, raw }: Props) {
+  // Folded on arrival so that on a phone the documents come first; open while filters are in use.
+  const inUse = Boolean(filters.tipo || filters.dal || filters.al || filters.struttura || filters.testo) || Object.keys(errors).length > 0;
   return (
-    <form method="get" action="/documenti" className="grid gap-4 rounded border border-line bg-white p-4 sm:grid-cols-2" aria-label="Filtra i documenti">
+    <details open={inUse} className="rounded border border-line bg-white">
+      <summary className="cursor-pointer px-4 py-3 font-semibold text-brand">{inUse ? "Filtri attivi: modifica o azzera" : "Filtra i documenti"}</summary>
+      <FilterForm filters={filters} errors={errors} facilities={facilities} raw={raw} />
+    </details>
+  );
+}
+
+function FilterForm({ filters, errors, facilities, raw }: Props) {
+  return (
+    <form method="get" action="/documenti" className="grid gap-4 border-t border-line p-4 sm:grid-cols-2" aria-label="Filtra i documenti">
       <Field id="testo" label="Cerca nel titolo" error={errors.testo}>
         {(describedBy, invalid) => (
           <input id="testo" name="testo" type="search" defaultValue={raw.testo ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} />

@@ -17,10 +17,17 @@ const AREAS: { href: string; label: string; description: string; ready: boolean 
 
 type Props = { givenName: string; latest: DocumentListItem[] | null; minor: boolean };
 
+function greeting(now: Date): string {
+  const hour = Number(new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", hour: "numeric", hourCycle: "h23" }).format(now));
+  return hour >= 5 && hour < 17 ? "Buongiorno" : "Buonasera";
+}
+
 export function HomeView({ givenName, latest, minor }: Props) {
   return (
     <div>
-      <h1 className="text-3xl font-bold">Buongiorno, {givenName}</h1>
+      <h1 className="text-3xl font-bold">
+        {greeting(new Date())}, {givenName}
+      </h1>
       {minor ? (
         <p className="mt-4 max-w-2xl rounded border border-line bg-warning-bg p-4" role="status">
           Il fascicolo di una persona minorenne è consultabile dai genitori o dal tutore. Potrai accedere direttamente al tuo fascicolo dal

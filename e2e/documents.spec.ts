@@ -21,6 +21,7 @@ test("documents: list newest first, filters, keyset pages and an empty state", a
   expect(secondPageFirst! <= firstPageDates.at(-1)!).toBe(true);
 
   await page.goto("/documenti");
+  await page.getByText("Filtra i documenti").click();
   await page.getByLabel("Tipo di documento").selectOption({ label: "Referto di radiologia" });
   await page.getByRole("button", { name: "Applica i filtri" }).click();
   await expect(page).toHaveURL(/tipo=68604-8/);

@@ -29,4 +29,4 @@ export function Field({ id, label, error, hint, children }: Props) {
   );
 }
 
-export const inputClass = "rounded border border-muted bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger aria-[invalid=true]:border-2";
+export const inputClass = "w-full min-w-0 rounded border border-muted bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger aria-[invalid=true]:border-2";
