@@ -28,6 +28,8 @@ export type AccessRequest = {
   documentId?: string;
   /** Purpose recorded in the log, e.g. "CONSULTAZIONE", "DOWNLOAD". */
   purpose: string;
+  /** A professional's emergency access (break the glass), with the written reason that is logged. */
+  emergencyReason?: string;
 };
 
 export type GateOutcome<T> = { allowed: true; value: T } | { allowed: false; reason: DenyReason };
@@ -65,14 +67,16 @@ async function decideLogAndRead<T>(
   read: (subject: AuthorizedSubject, tx: Tx) => Promise<T>,
   now: Date,
 ): Promise<GateOutcome<T>> {
-  const subject = await loadSubjectFacts(tx, request.subjectId);
+  const subject = await loadSubjectFacts(tx, request.actor, request.subjectId);
   if (!subject) throw new Error("access requested for an unknown subject");
   let resource: Resource = { kind: "record" };
   if (request.documentId !== undefined) {
     const flags = await loadDocumentFlags(tx, subject.personId, request.documentId);
     resource = flags ? { kind: "document", id: request.documentId, flags } : { kind: "missing" };
   }
-  const decision = decide(request.actor, request.action, subject, resource, now);
+  const emergency = request.emergencyReason !== undefined;
+  if (emergency && request.emergencyReason!.trim().length < 10) throw new Error("an emergency access needs a written reason");
+  const decision = decide(request.actor, request.action, subject, resource, now, { emergency });
   await appendAccessLog(tx, {
     at: now,
     actorId: request.actor.personId,
@@ -84,8 +88,8 @@ async function decideLogAndRead<T>(
     resourceId: request.documentId ?? null,
     outcome: decision.allow ? "ALLOW" : "DENY",
     reason: decision.reason,
-    purpose: request.purpose,
-    detail: null,
+    purpose: emergency ? "EMERGENZA" : request.purpose,
+    detail: emergency ? request.emergencyReason!.trim().slice(0, 500) : null,
   });
   if (!decision.allow) return { allowed: false, reason: decision.reason };
   const authorized = {

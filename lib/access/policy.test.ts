@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { ageOn, decide } from "./policy";
-import type { Action, Actor, ActorRole, DocumentFlags, Resource } from "./types";
+import type { Action, Actor, ActorRole, DocumentFlags, Resource, SubjectFacts } from "./types";
 
 const now = new Date("2026-11-23T10:00:00Z");
-const adult = { personId: "p-adult", birthDate: new Date("1980-01-01T00:00:00Z") };
-const turnsEighteenToday = { personId: "p-18", birthDate: new Date("2008-11-23T00:00:00Z") };
-const turnsEighteenTomorrow = { personId: "p-17", birthDate: new Date("2008-11-24T00:00:00Z") };
+const facts = (personId: string, birth: string): SubjectFacts => ({
+  personId,
+  birthDate: new Date(`${birth}T00:00:00Z`),
+  consent: { care: false, emergency: false, heightenedProtection: false },
+  delegation: null,
+  deskSession: null,
+  actorHoldsRole: false,
+});
+const adult = facts("p-adult", "1980-01-01");
+const turnsEighteenToday = facts("p-18", "2008-11-23");
+const turnsEighteenTomorrow = facts("p-17", "2008-11-24");
 const self = (personId: string, role: ActorRole = "CITIZEN"): Actor => ({ personId, role, displayName: "x" });
 const flags = (overrides: Partial<DocumentFlags> = {}): DocumentFlags => ({
   obscured: false,
@@ -58,8 +66,18 @@ describe("access policy: the citizen's own record (SELF)", () => {
     expect(decide(self(adult.personId), "document.read", adult, { kind: "missing" }, now)).toEqual({ allow: false, reason: "NOT_FOUND" });
   });
 
-  it.each<ActorRole>(["DELEGATE", "OPERATOR", "PROFESSIONAL"])("gives %s no basis on someone else's record yet", (role) => {
-    expect(decide(self("someone-else", role), "document.list", adult, { kind: "record" }, now)).toEqual({ allow: false, reason: "NO_BASIS" });
+  it("gives a delegate without a delegation no basis, and refuses roles the actor does not hold", () => {
+    expect(decide(self("someone-else", "DELEGATE"), "document.list", adult, { kind: "record" }, now)).toEqual({ allow: false, reason: "NO_BASIS" });
+    for (const role of ["OPERATOR", "PROFESSIONAL"] as const) {
+      expect(decide(self("someone-else", role), "document.list", adult, { kind: "record" }, now)).toEqual({ allow: false, reason: "ROLE_NOT_ALLOWED" });
+    }
+  });
+
+  it("refuses an emergency access to anyone but a professional", () => {
+    expect(decide(self(adult.personId), "document.list", adult, { kind: "record" }, now, { emergency: true })).toEqual({
+      allow: false,
+      reason: "ROLE_NOT_ALLOWED",
+    });
   });
 
   it("never lets an administrator read a patient's record, not even their own as administrator", () => {

@@ -1,8 +1,7 @@
-import type { Action, Actor, Decision, Resource, SubjectFacts, VisibilityFilter } from "./types";
+import type { Action, Actor, Area, Basis, Decision, DenyReason, DocumentFlags, RequestContext, Resource, SubjectFacts, VisibilityFilter } from "./types";
 
 // The access policy: a pure function of the facts, with no I/O. The gate loads the facts, calls it and
-// logs what it returns. Bases other than SELF arrive with delegations, the desk and consent; until their
-// facts exist the policy denies them.
+// logs what it returns. Rules are checked in order and the first refusal wins (deny overrides allow).
 
 export const ADULT_AGE = 18;
 
@@ -16,19 +15,103 @@ export function ageOn(birthDate: Date, now: Date): number {
   return age;
 }
 
-const SELF_VISIBILITY: VisibilityFilter = {
-  excludeObscured: false, // the citizen always sees what they obscured, marked as such
-  excludeHiddenFromParents: false,
-  excludeHiddenFromPatient: true, // P98: not released to the patient yet
-  excludeHeightenedProtection: false,
-};
+const MANAGEMENT: ReadonlySet<Action> = new Set(["document.visibility", "consent.manage"]);
+const DOCUMENT_ACTIONS: ReadonlySet<Action> = new Set(["document.list", "document.read", "document.download", "document.visibility"]);
 
-export function decide(actor: Actor, action: Action, subject: SubjectFacts, resource: Resource, now: Date): Decision {
-  if (actor.role === "ADMIN") return { allow: false, reason: "ROLE_NOT_ALLOWED" };
-  if (actor.role !== "CITIZEN" || actor.personId !== subject.personId) return { allow: false, reason: "NO_BASIS" };
-  if (ageOn(subject.birthDate, now) < ADULT_AGE) return { allow: false, reason: "MINOR_SELF_ACCESS" };
-  if (resource.kind === "missing") return { allow: false, reason: "NOT_FOUND" };
-  if (resource.kind === "document" && resource.flags.hiddenFromPatient) return { allow: false, reason: "HIDDEN_FROM_PATIENT" };
-  void action; // every action on one's own record is allowed to an adult citizen
-  return { allow: true, basis: "SELF", visibility: SELF_VISIBILITY, reason: "ALLOWED" };
+export function areaOf(action: Action): Area {
+  if (action === "accessLog.read") return "accessi";
+  if (action === "consent.read" || action === "consent.manage") return "consensi";
+  return "documenti";
+}
+
+const deny = (reason: DenyReason): Decision => ({ allow: false, reason });
+
+function hiddenBy(flags: DocumentFlags, visibility: VisibilityFilter): boolean {
+  return (
+    (visibility.excludeObscured && flags.obscured) ||
+    (visibility.excludeHiddenFromParents && flags.hiddenFromParents) ||
+    (visibility.excludeHiddenFromPatient && flags.hiddenFromPatient) ||
+    (visibility.excludeHeightenedProtection && flags.heightenedProtection)
+  );
+}
+
+/** Applies the visibility filter to a single document, or allows a record-level action. */
+function allowWith(basis: Basis, visibility: VisibilityFilter, resource: Resource, hiddenReason: DenyReason): Decision {
+  if (resource.kind === "missing") return deny("NOT_FOUND");
+  if (resource.kind === "document" && hiddenBy(resource.flags, visibility)) return deny(hiddenReason);
+  return { allow: true, basis, visibility, reason: "ALLOWED" };
+}
+
+function citizen(actor: Actor, action: Action, subject: SubjectFacts, resource: Resource, now: Date): Decision {
+  if (actor.personId !== subject.personId) return deny("NO_BASIS");
+  if (ageOn(subject.birthDate, now) < ADULT_AGE) return deny("MINOR_SELF_ACCESS");
+  // The citizen sees what they or the producer obscured (marked), P97 and maggior tutela documents;
+  // P98 documents only once released.
+  const visibility = { excludeObscured: false, excludeHiddenFromParents: false, excludeHiddenFromPatient: true, excludeHeightenedProtection: false };
+  void action;
+  return allowWith("SELF", visibility, resource, "HIDDEN_FROM_PATIENT");
+}
+
+function delegate(action: Action, subject: SubjectFacts, resource: Resource, now: Date): Decision {
+  const delegation = subject.delegation;
+  if (!delegation) return deny("NO_BASIS");
+  if (delegation.status === "PENDING" || now < delegation.startsAt) return deny("DELEGATION_PENDING");
+  if (delegation.status !== "ACTIVE") return deny("DELEGATION_ENDED");
+  if (delegation.endsAt && now >= delegation.endsAt) return deny("DELEGATION_EXPIRED");
+  const adult = ageOn(subject.birthDate, now) >= ADULT_AGE;
+  // Parental access ends on the 18th birthday; a trusted-person delegation is between adults.
+  if (delegation.kind === "PARENT" && adult) return deny("DELEGATION_ENDED_AT_MAJORITY");
+  if (delegation.kind === "TRUSTED" && !adult) return deny("NO_BASIS");
+  if (!delegation.scope.includes(areaOf(action))) return deny("OUT_OF_SCOPE");
+  if (MANAGEMENT.has(action) && !delegation.canManage) return deny("OUT_OF_SCOPE");
+  const parental = delegation.kind !== "TRUSTED";
+  const visibility = { excludeObscured: true, excludeHiddenFromParents: parental, excludeHiddenFromPatient: true, excludeHeightenedProtection: true };
+  return allowWith("DELEGATION", visibility, resource, "NOT_VISIBLE");
+}
+
+function operator(subject: SubjectFacts, resource: Resource, now: Date): Decision {
+  if (!subject.actorHoldsRole) return deny("ROLE_NOT_ALLOWED");
+  const session = subject.deskSession;
+  if (!session) return deny("NO_BASIS");
+  if (session.endedAt || now >= session.expiresAt) return deny("DESK_SESSION_EXPIRED");
+  // At the desk only what may be printed for pickup: never obscured, unreleased or maggior tutela documents.
+  const visibility = { excludeObscured: true, excludeHiddenFromParents: false, excludeHiddenFromPatient: true, excludeHeightenedProtection: true };
+  return allowWith("DESK_MANDATE", visibility, resource, "NOT_VISIBLE");
+}
+
+function professional(action: Action, subject: SubjectFacts, resource: Resource, context: RequestContext): Decision {
+  if (!subject.actorHoldsRole) return deny("ROLE_NOT_ALLOWED");
+  if (!DOCUMENT_ACTIONS.has(action) || MANAGEMENT.has(action)) return deny("ROLE_NOT_ALLOWED");
+  if (context.emergency && !subject.consent.emergency) return deny("NO_EMERGENCY_CONSENT");
+  if (!context.emergency && !subject.consent.care) return deny("NO_CONSENT");
+  const visibility = {
+    excludeObscured: true,
+    excludeHiddenFromParents: false,
+    excludeHiddenFromPatient: false,
+    excludeHeightenedProtection: !subject.consent.heightenedProtection,
+  };
+  return allowWith(context.emergency ? "EMERGENCY" : "CONSENT", visibility, resource, "NOT_VISIBLE");
+}
+
+export function decide(
+  actor: Actor,
+  action: Action,
+  subject: SubjectFacts,
+  resource: Resource,
+  now: Date,
+  context: RequestContext = { emergency: false },
+): Decision {
+  if (context.emergency && actor.role !== "PROFESSIONAL") return deny("ROLE_NOT_ALLOWED");
+  switch (actor.role) {
+    case "ADMIN":
+      return deny("ROLE_NOT_ALLOWED");
+    case "CITIZEN":
+      return citizen(actor, action, subject, resource, now);
+    case "DELEGATE":
+      return delegate(action, subject, resource, now);
+    case "OPERATOR":
+      return operator(subject, resource, now);
+    case "PROFESSIONAL":
+      return professional(action, subject, resource, context);
+  }
 }

@@ -1,5 +1,5 @@
-// The vocabulary of access decisions (ARCHITECTURE §4). Every actor and basis is named here even where
-// the UI does not reach it yet, so the policy and the log speak one language from the start.
+// The vocabulary of access decisions (ARCHITECTURE §4): who acts, on what basis, doing what, on which
+// record and document, and why a request is refused.
 
 export type ActorRole = "CITIZEN" | "DELEGATE" | "OPERATOR" | "PROFESSIONAL" | "ADMIN";
 export type Basis = "SELF" | "DELEGATION" | "DESK_MANDATE" | "CONSENT" | "EMERGENCY";
@@ -8,12 +8,42 @@ export type Action =
   | "document.list"
   | "document.read"
   | "document.download"
-  | "accessLog.read";
+  | "document.visibility" // obscure or un-obscure a document
+  | "accessLog.read"
+  | "consent.read"
+  | "consent.manage";
+
+/** The areas a delegation can cover. */
+export type Area = "documenti" | "accessi" | "consensi";
 
 export type Actor = { personId: string; role: ActorRole; displayName: string };
 
-/** Facts about the subject whose record is touched, loaded from the database on every request. */
-export type SubjectFacts = { personId: string; birthDate: Date };
+export type DelegationKind = "TRUSTED" | "PARENT" | "GUARDIAN";
+export type DelegationStatus = "PENDING" | "ACTIVE" | "REJECTED" | "REVOKED";
+
+export type DelegationFacts = {
+  kind: DelegationKind;
+  status: DelegationStatus;
+  startsAt: Date;
+  endsAt: Date | null;
+  scope: Area[];
+  canManage: boolean;
+};
+
+export type ConsentFacts = { care: boolean; emergency: boolean; heightenedProtection: boolean };
+
+/** Facts about the subject and the actor's relation to them, loaded from the database on every request. */
+export type SubjectFacts = {
+  personId: string;
+  birthDate: Date;
+  consent: ConsentFacts;
+  /** The actor's delegation for this subject, when the actor is a delegate. */
+  delegation: DelegationFacts | null;
+  /** The operator's desk session for this subject, when the actor is an operator. */
+  deskSession: { expiresAt: Date; endedAt: Date | null } | null;
+  /** Whether the actor holds the role they claim (professional, operator) at all. */
+  actorHoldsRole: boolean;
+};
 
 /** The visibility flags of one document (national codes P99, P97, P98 and "maggior tutela"). */
 export type DocumentFlags = {
@@ -33,12 +63,24 @@ export type VisibilityFilter = {
   excludeHeightenedProtection: boolean;
 };
 
+/** A professional's request may be an emergency access (break the glass), always with a reason. */
+export type RequestContext = { emergency: boolean };
+
 export type DenyReason =
   | "NO_BASIS"
+  | "ROLE_NOT_ALLOWED"
   | "MINOR_SELF_ACCESS"
   | "HIDDEN_FROM_PATIENT"
+  | "NOT_VISIBLE"
   | "NOT_FOUND"
-  | "ROLE_NOT_ALLOWED";
+  | "NO_CONSENT"
+  | "NO_EMERGENCY_CONSENT"
+  | "DELEGATION_PENDING"
+  | "DELEGATION_ENDED"
+  | "DELEGATION_EXPIRED"
+  | "DELEGATION_ENDED_AT_MAJORITY"
+  | "OUT_OF_SCOPE"
+  | "DESK_SESSION_EXPIRED";
 
 export type Decision =
   | { allow: true; basis: Basis; visibility: VisibilityFilter; reason: "ALLOWED" }

@@ -3,7 +3,7 @@
 // list's latency at 10,000 vs 1,000,000 documents. Writes docs/bench/report.md. Reports, never asserts.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -22,9 +22,19 @@ const DATASETS = {
   large: { patients: Number(process.env.BENCH_PATIENTS ?? 100_000), documents: Number(process.env.BENCH_DOCUMENTS ?? 1_000_000), big: 2_000 },
 };
 
-function sh(label, command, args, env = {}) {
+// The minimal page is built outside the project, so that the portal's proxy and start-up checks do not
+// apply to it; Turbopack refuses a symlinked node_modules there, so this one is built with webpack.
+const minimalDir = path.join(os.tmpdir(), "fascicolo-minimal-next");
+
+function prepareMinimalApp() {
+  rmSync(minimalDir, { recursive: true, force: true });
+  cpSync(path.join(root, "scripts", "bench", "minimal-next"), minimalDir, { recursive: true });
+  symlinkSync(path.join(root, "node_modules"), path.join(minimalDir, "node_modules"));
+}
+
+function sh(label, command, args, env = {}, cwd = root) {
   console.log(`[bench] ${label}…`);
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, { cwd, stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`${label} failed`);
 }
 
@@ -102,7 +112,8 @@ async function main() {
   mkdirSync(results, { recursive: true });
   if (!process.env.BENCH_SKIP_BUILD) {
     sh("compilazione del portale", bin("next"), ["build"]);
-    sh("compilazione della pagina Next minima", bin("next"), ["build", "scripts/bench/minimal-next"]);
+    prepareMinimalApp();
+    sh("compilazione della pagina Next minima", bin("next"), ["build", "--webpack"], {}, minimalDir);
   }
   const small = await dataset("small");
   const large = await dataset("large");
@@ -112,7 +123,7 @@ async function main() {
     response.end("<!doctype html><p>ok</p>");
   });
   await new Promise((resolve) => bare.listen(3201, "127.0.0.1", resolve));
-  const minimal = spawn(bin("next"), ["start", "scripts/bench/minimal-next", "-p", "3202"], { cwd: root, stdio: "ignore", env: { ...process.env, NODE_ENV: "production" } });
+  const minimal = spawn(bin("next"), ["start", "-p", "3202"], { cwd: minimalDir, stdio: "ignore", env: { ...process.env, NODE_ENV: "production" } });
   await waitFor("http://localhost:3202/");
 
   const options = { connections: CONNECTIONS, durationMs: DURATION };
