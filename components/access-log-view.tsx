@@ -39,12 +39,16 @@ export function AccessLogView({ rows }: { rows: AccessLogRow[] }) {
                 <td className="p-2">
                   {text.who}
                   <span className="block text-sm text-muted">{text.role}</span>
+                  {row.actorAffiliation ? <span className="block text-sm text-muted">{row.actorAffiliation}</span> : null}
                 </td>
                 <td className="p-2">
                   {text.what}
                   {row.documentTitle ? <span className="block text-sm text-muted">{row.documentTitle}</span> : null}
                 </td>
-                <td className="p-2">{text.why}</td>
+                <td className="p-2">
+                  {text.why}
+                  {row.emergencyReason ? <span className="block text-sm text-muted">Motivo: {row.emergencyReason}</span> : null}
+                </td>
                 <td className={`p-2 ${row.outcome === "DENY" ? "font-semibold text-danger" : ""}`}>
                   {text.outcome}
                   {text.reason ? <span className="block text-sm font-normal text-muted">{text.reason}</span> : null}
@@ -60,10 +64,12 @@ export function AccessLogView({ rows }: { rows: AccessLogRow[] }) {
           return (
             <li key={row.seq} className="rounded border border-line bg-white p-3">
               <p className="text-sm text-muted">
-                <time dateTime={row.at}>{formatDateTime(row.at)}</time> · {text.who} ({text.role})
+                <time dateTime={row.at}>{formatDateTime(row.at)}</time> · {text.who} ({text.role}
+                {row.actorAffiliation ? `, ${row.actorAffiliation}` : ""})
               </p>
               <p className="mt-1 font-semibold">{text.what}</p>
               {row.documentTitle ? <p className="text-sm">{row.documentTitle}</p> : null}
+              {row.emergencyReason ? <p className="text-sm">Motivo: {row.emergencyReason}</p> : null}
               <p className={`mt-1 text-sm ${row.outcome === "DENY" ? "font-semibold text-danger" : ""}`}>
                 {text.why} · {text.outcome}
                 {text.reason ? ` (${text.reason})` : ""}

@@ -18,7 +18,7 @@ function IdentityIcon() {
 const buttonClass =
   "flex w-full items-center gap-3 rounded bg-[#0066cc] px-5 py-3 text-left text-lg font-semibold text-white hover:bg-[#00488f] disabled:opacity-70 sm:w-80";
 
-export function LoginButtons({ providers }: { providers: LoginProvider[] }) {
+export function LoginButtons({ providers, callbackUrl = "/" }: { providers: LoginProvider[]; callbackUrl?: string }) {
   const spid = providers.filter((provider) => provider.kind === "spid");
   const cie = providers.filter((provider) => provider.kind === "cie");
   const [menuOpen, setMenuOpen] = useState(false);
@@ -31,7 +31,7 @@ export function LoginButtons({ providers }: { providers: LoginProvider[] }) {
 
   function start(providerId: string) {
     setPending(providerId);
-    void signIn(providerId, { callbackUrl: "/" });
+    void signIn(providerId, { callbackUrl });
   }
 
   return (

@@ -3,7 +3,7 @@
 # end-to-end tests in Chromium through the real login. Prints one closing line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-results
+mkdir -p .test-reports; rm -f .test-reports/*.json
 export NEXT_TELEMETRY_DISABLED=1
 
 need_root_install() {
@@ -29,12 +29,12 @@ step() {
 step "lint" npx eslint . --max-warnings 0
 step "types" npx tsc --noEmit
 step "PostgreSQL schema generated from the single schema" node scripts/pg-schema.mjs --check
-step "unit and integration (SQLite)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest-sqlite.json
+step "unit and integration (SQLite)" npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest-sqlite.json
 
 eval "$(bash scripts/pg-throwaway.sh start)" && pg_started=1 || pg_started=0
 if [ "$pg_started" = 1 ]; then
   trap 'bash scripts/pg-throwaway.sh stop' EXIT
-  step "integration (PostgreSQL)" env TEST_PG_URL="$DATABASE_URL" npx vitest run integration --reporter=default --reporter=json --outputFile.json=test-results/vitest-postgresql.json
+  step "integration (PostgreSQL)" env TEST_PG_URL="$DATABASE_URL" npx vitest run integration --reporter=default --reporter=json --outputFile.json=.test-reports/vitest-postgresql.json
   unset DATABASE_URL
 else
   failed_steps+=("PostgreSQL throwaway cluster")
@@ -43,7 +43,7 @@ fi
 step "end-to-end (Chromium)" npx playwright test
 
 echo
-node scripts/test-summary.mjs test-results/vitest-sqlite.json test-results/vitest-postgresql.json test-results/e2e.json "${#failed_steps[@]}"
+node scripts/test-summary.mjs .test-reports/vitest-sqlite.json .test-reports/vitest-postgresql.json .test-reports/e2e.json "${#failed_steps[@]}"
 if [ ${#failed_steps[@]} -gt 0 ]; then
   echo "Passi non riusciti: ${failed_steps[*]}"
   exit 1

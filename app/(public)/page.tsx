@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { HomeView } from "@/components/home-view";
 import { ageOn, ADULT_AGE } from "@/lib/access/policy";
 import { currentUser } from "@/lib/auth/session";
+import { loadMyConsents } from "@/lib/consents/loaders";
 import { loadLatestDocuments } from "@/lib/documents/loaders";
 
 type Props = { searchParams: Promise<{ uscita?: string }> };
@@ -9,6 +11,9 @@ type Props = { searchParams: Promise<{ uscita?: string }> };
 export default async function StartPage({ searchParams }: Props) {
   const user = await currentUser();
   if (user) {
+    // Someone who just came of age reviews their parents' consent choices before anything else.
+    const age = ageOn(user.birthDate, new Date());
+    if (age >= ADULT_AGE && age < ADULT_AGE + 2 && (await loadMyConsents())?.needsReviewAtMajority) redirect("/consensi?revisione=1");
     const latest = await loadLatestDocuments();
     return <HomeView givenName={user.givenName} latest={latest.items} minor={ageOn(user.birthDate, new Date()) < ADULT_AGE} />;
   }

@@ -19,6 +19,7 @@ export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, before: 
       purpose: true,
       outcome: true,
       reason: true,
+      detail: true,
       actor: { select: { givenName: true, familyName: true } },
     },
   });
@@ -32,12 +33,29 @@ export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, before: 
       })
     : [];
   const titles = new Map(documents.map((document) => [document.id, document.title]));
+  const otherActors = [...new Set(page.filter((entry) => entry.actorRole === "PROFESSIONAL" || entry.actorRole === "OPERATOR").map((entry) => entry.actorId))];
+  const roles = otherActors.length
+    ? await tx.personRole.findMany({ where: { personId: { in: otherActors } }, select: { personId: true, role: true, title: true, facilityId: true, deskPoint: true } })
+    : [];
+  const facilities = await tx.facility.findMany({
+    where: { id: { in: roles.map((role) => role.facilityId).filter((id): id is string => id !== null) } },
+    select: { id: true, name: true },
+  });
+  const facilityNames = new Map(facilities.map((facility) => [facility.id, facility.name]));
+  const affiliation = (personId: string, role: string) => {
+    const held = roles.find((candidate) => candidate.personId === personId && candidate.role === role);
+    if (!held) return null;
+    const place = held.facilityId ? facilityNames.get(held.facilityId) : held.deskPoint;
+    return place ? `${held.title}, ${place}` : held.title;
+  };
   return {
     rows: page.map((entry) => ({
       seq: entry.seq,
       at: entry.at.toISOString(),
       actorName: `${entry.actor.givenName} ${entry.actor.familyName}`,
       actorRole: entry.actorRole,
+      actorAffiliation: affiliation(entry.actorId, entry.actorRole),
+      emergencyReason: entry.purpose === "EMERGENZA" ? entry.detail : null,
       action: entry.action,
       documentTitle: entry.resourceId ? (titles.get(entry.resourceId) ?? "Documento non disponibile") : null,
       purpose: entry.purpose,

@@ -13,12 +13,20 @@ export const ACTION_LABELS: Record<string, string> = {
   "document.read": "Ha letto un documento",
   "document.download": "Ha aperto o scaricato il file di un documento",
   "accessLog.read": "Ha consultato il registro degli accessi",
+  "document.visibility": "Ha cambiato la visibilità di un documento",
+  "consent.read": "Ha consultato i consensi",
+  "consent.manage": "Ha cambiato i consensi",
 };
 
 export const PURPOSE_LABELS: Record<string, string> = {
   CONSULTAZIONE: "Consultazione",
   DOWNLOAD: "Download",
   VISUALIZZAZIONE: "Visualizzazione",
+  CURA: "Cura",
+  EMERGENZA: "Emergenza",
+  GESTIONE_CONSENSI: "Gestione dei consensi",
+  OSCURAMENTO: "Oscuramento",
+  DEOSCURAMENTO: "Fine dell'oscuramento",
 };
 
 export const OUTCOME_LABELS: Record<string, string> = { ALLOW: "Consentito", DENY: "Negato" };
@@ -30,4 +38,13 @@ export const REASON_LABELS: Record<string, string> = {
   HIDDEN_FROM_PATIENT: "documento non ancora disponibile",
   NOT_FOUND: "documento inesistente",
   ROLE_NOT_ALLOWED: "ruolo non autorizzato",
+  NOT_VISIBLE: "documento non visibile a questo soggetto",
+  NO_CONSENT: "manca il consenso alla consultazione",
+  NO_EMERGENCY_CONSENT: "manca il consenso per l'emergenza",
+  DELEGATION_PENDING: "delega non ancora attiva",
+  DELEGATION_ENDED: "delega terminata",
+  DELEGATION_EXPIRED: "delega scaduta",
+  DELEGATION_ENDED_AT_MAJORITY: "delega dei genitori terminata alla maggiore età",
+  OUT_OF_SCOPE: "fuori dall'ambito della delega",
+  DESK_SESSION_EXPIRED: "sessione di sportello scaduta",
 };

@@ -3,6 +3,10 @@ export type AccessLogRow = {
   at: string;
   actorName: string;
   actorRole: string;
+  /** The professional's or operator's title and facility or desk point. */
+  actorAffiliation: string | null;
+  /** The written reason of an emergency access. */
+  emergencyReason: string | null;
   action: string;
   documentTitle: string | null;
   purpose: string;

@@ -13,3 +13,7 @@ export function findSession(database: Db, sessionId: string) {
     include: { person: { select: { id: true, givenName: true, familyName: true, fiscalCode: true, birthDate: true } } },
   });
 }
+
+export function findRole(database: Db, personId: string, role: "PROFESSIONAL" | "OPERATOR" | "ADMIN") {
+  return database.personRole.findFirst({ where: { personId, role }, select: { title: true, facilityId: true, deskPoint: true } });
+}

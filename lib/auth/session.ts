@@ -5,13 +5,15 @@ import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/access/types";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { findSession } from "./data";
+import { findRole, findSession } from "./data";
 import { endSession, touchSession } from "./mutations";
 import { authOptions } from "./options";
 import { judgeSession } from "./session-rules";
 
 export type CurrentUser = {
   sessionId: string;
+  /** When the person last proved their identity at SPID/CIE: sensitive changes ask for a recent one. */
+  authenticatedAt: Date;
   personId: string;
   givenName: string;
   familyName: string;
@@ -34,6 +36,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   if (verdict.touch) await touchSession(database, row.id, now);
   return {
     sessionId: row.id,
+    authenticatedAt: row.createdAt,
     personId: row.person.id,
     givenName: row.person.givenName,
     familyName: row.person.familyName,
@@ -52,3 +55,13 @@ export async function requireCitizenActor(): Promise<Actor> {
   const user = await requireUser();
   return { personId: user.personId, role: "CITIZEN", displayName: `${user.givenName} ${user.familyName}` };
 }
+
+export type ProfessionalUser = { actor: Actor; title: string };
+
+/** The logged-in person acting as a healthcare professional; null when they hold no such role. */
+export const currentProfessional = cache(async (): Promise<ProfessionalUser | null> => {
+  const user = await requireUser();
+  const role = await findRole(await db(), user.personId, "PROFESSIONAL");
+  if (!role) return null;
+  return { actor: { personId: user.personId, role: "PROFESSIONAL", displayName: `${user.givenName} ${user.familyName}` }, title: role.title };
+});

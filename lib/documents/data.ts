@@ -128,6 +128,8 @@ export async function getDocument(tx: Tx, subject: AuthorizedSubject): Promise<D
   });
   return {
     ...toListItem(row),
+    obscuredByCitizen: row.obscuredByCitizen,
+    obscuredAtSource: row.obscuredAtSource,
     publishedAt: row.publishedAt.toISOString(),
     facilityType: row.facility.type,
     version: row.version,

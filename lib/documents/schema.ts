@@ -40,3 +40,9 @@ export function parseDocumentFilters(raw: Record<string, string | string[] | und
   const filters = Object.fromEntries(Object.entries(flat).filter(([key]) => !(key in errors))) as DocumentFilters;
   return { filters, errors };
 }
+
+export const changeVisibilitySchema = z.object({
+  documentId: z.string().min(1).max(100),
+  obscure: z.enum(["true", "false"]).transform((value) => value === "true"),
+  confirm: z.literal("on", { error: "Per procedere spunta la casella di conferma." }),
+});

@@ -14,6 +14,8 @@ export type DocumentListPage = { items: DocumentListItem[]; nextCursor: string |
 export type FacilityOption = { id: string; name: string };
 
 export type DocumentDetail = DocumentListItem & {
+  obscuredByCitizen: boolean;
+  obscuredAtSource: boolean;
   publishedAt: string;
   facilityType: string;
   version: number;

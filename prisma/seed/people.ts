@@ -17,28 +17,45 @@ export type DemoPerson = {
   /** How many documents the seed gives this person; null means a few, chosen at random. */
   documentCount: number | null;
   parentIds: string[];
+  roles: DemoRole[];
+  consents: DemoConsent[];
 };
 
-type Named = Omit<DemoPerson, "id" | "fiscalCode" | "birthDate" | "parentIds"> & {
+export type DemoRole = { role: "PROFESSIONAL" | "OPERATOR"; title: string; facilityId?: string; deskPoint?: string };
+/** A consent choice; `byParentYearsAgo` marks one made by a parent that many years ago. */
+export type DemoConsent = { kind: "CARE" | "EMERGENCY" | "HEIGHTENED_PROTECTION"; granted: boolean; daysAgo: number; byParent?: string };
+
+type Named = Omit<DemoPerson, "id" | "fiscalCode" | "birthDate" | "parentIds" | "roles" | "consents"> & {
   key: string;
   born: string;
   placeCode: string;
   parents?: string[];
+  roles?: DemoRole[];
+  consents?: DemoConsent[];
 };
 
+const CARE_AND_EMERGENCY: DemoConsent[] = [
+  { kind: "CARE", granted: true, daysAgo: 400 },
+  { kind: "EMERGENCY", granted: true, daysAgo: 400 },
+];
+
 const NAMED: Named[] = [
-  { key: "mario", givenName: "Mario", familyName: "Rossi", born: "1980-01-01", sex: "M", placeCode: "H501", email: "mario.rossi@example.it", note: "Adulto, genitore di Sofia e Luca", documentCount: 40 },
+  { key: "mario", givenName: "Mario", familyName: "Rossi", born: "1980-01-01", sex: "M", placeCode: "H501", email: "mario.rossi@example.it", note: "Adulto, genitore di Sofia e Luca", documentCount: 40, consents: CARE_AND_EMERGENCY },
   { key: "lucia", givenName: "Lucia", familyName: "Verdi", born: "1985-12-10", sex: "F", placeCode: "F205", email: "lucia.verdi@example.it", note: "Adulta, genitrice di Sofia e Luca", documentCount: 30 },
   { key: "sofia", givenName: "Sofia", familyName: "Rossi", born: "2015-06-12", sex: "F", placeCode: "H501", email: null, note: "Minore (11 anni)", documentCount: 14, parents: ["mario", "lucia"] },
   { key: "luca", givenName: "Luca", familyName: "Rossi", born: "2020-03-03", sex: "M", placeCode: "H501", email: null, note: "Minore (6 anni)", documentCount: 12, parents: ["mario", "lucia"] },
-  { key: "giovanni", givenName: "Giovanni", familyName: "Romano", born: "1952-04-18", sex: "M", placeCode: "A944", email: "giovanni.romano@example.it", note: "Paziente cronico con centinaia di documenti", documentCount: 420 },
+  { key: "giovanni", givenName: "Giovanni", familyName: "Romano", born: "1952-04-18", sex: "M", placeCode: "A944", email: "giovanni.romano@example.it", note: "Paziente cronico con centinaia di documenti", documentCount: 420, consents: [...CARE_AND_EMERGENCY, { kind: "HEIGHTENED_PROTECTION", granted: true, daysAgo: 300 }] },
   { key: "anna", givenName: "Anna", familyName: "Esposito", born: "1938-09-27", sex: "F", placeCode: "F839", email: null, note: "Anziana (88 anni)", documentCount: 60 },
-  { key: "carlo", givenName: "Carlo", familyName: "Ferrari", born: "1941-02-14", sex: "M", placeCode: "L219", email: "carlo.ferrari@example.it", note: "Anziano (85 anni)", documentCount: 45 },
+  { key: "carlo", givenName: "Carlo", familyName: "Ferrari", born: "1941-02-14", sex: "M", placeCode: "L219", email: "carlo.ferrari@example.it", note: "Anziano (85 anni)", documentCount: 45, consents: [{ kind: "EMERGENCY", granted: true, daysAgo: 200 }] },
   { key: "giuseppe", givenName: "Giuseppe", familyName: "Bianchi", born: "1975-03-15", sex: "M", placeCode: "Z404", email: null, note: "Nato all'estero", documentCount: 18 },
-  { key: "marco", givenName: "Marco", familyName: "Colombo", born: "2008-10-05", sex: "M", placeCode: "F205", email: "marco.colombo@example.it", note: "Maggiorenne da poco", documentCount: 16 },
+  { key: "marco", givenName: "Marco", familyName: "Colombo", born: "2008-10-05", sex: "M", placeCode: "F205", email: "marco.colombo@example.it", note: "Maggiorenne da poco: rivede i consensi dei genitori", documentCount: 16, consents: [{ kind: "CARE", granted: true, daysAgo: 900, byParent: "roberta" }] },
+  { key: "roberta", givenName: "Roberta", familyName: "Colombo", born: "1976-04-09", sex: "F", placeCode: "F205", email: null, note: "Adulta, genitrice di Marco", documentCount: 8, consents: CARE_AND_EMERGENCY },
   { key: "giulia", givenName: "Giulia", familyName: "Ricci", born: "2010-07-21", sex: "F", placeCode: "D612", email: null, note: "Minore (16 anni)", documentCount: 10, parents: ["elena"] },
   { key: "elena", givenName: "Elena", familyName: "Ricci", born: "1978-11-02", sex: "F", placeCode: "D612", email: "elena.ricci@example.it", note: "Adulta, genitrice di Giulia", documentCount: 24 },
   { key: "paolo", givenName: "Paolo", familyName: "Greco", born: "1990-05-30", sex: "M", placeCode: "G273", email: null, note: "Adulto senza documenti", documentCount: 0 },
+  { key: "chiara", givenName: "Chiara", familyName: "Lombardo", born: "1970-01-01", sex: "F", placeCode: "H501", email: "chiara.lombardo@example.it", note: "Medica di medicina generale (area professionisti)", documentCount: 3, roles: [{ role: "PROFESSIONAL", title: "Medico di medicina generale", facilityId: "fac-poli-canova" }] },
+  { key: "roberto", givenName: "Roberto", familyName: "Bruno", born: "1968-05-20", sex: "M", placeCode: "A944", email: null, note: "Medico di pronto soccorso (area professionisti)", documentCount: 3, roles: [{ role: "PROFESSIONAL", title: "Medico di pronto soccorso", facilityId: "fac-ps-centrale" }] },
+  { key: "stefano", givenName: "Stefano", familyName: "Neri", born: "1982-09-14", sex: "M", placeCode: "H501", email: null, note: "Operatore di sportello (Punto Assistiti Salute)", documentCount: 3, roles: [{ role: "OPERATOR", title: "Operatore del Punto Assistiti Salute", deskPoint: "PAS Distretto 1 - Via Canova" }] },
 ];
 
 const GIVEN_M = ["Alessandro", "Andrea", "Francesco", "Lorenzo", "Matteo", "Stefano", "Antonio", "Roberto", "Davide", "Simone", "Riccardo", "Fabio", "Salvatore", "Vincenzo", "Enrico"];
@@ -68,6 +85,8 @@ export function demoPeople(): DemoPerson[] {
       note: named.note,
       documentCount: named.documentCount,
       parentIds: (named.parents ?? []).map((key) => `demo-${key}`),
+      roles: named.roles ?? [],
+      consents: (named.consents ?? []).map((consent) => (consent.byParent ? { ...consent, byParent: `demo-${consent.byParent}` } : consent)),
     });
   }
   const people = [...byKey.values()];
@@ -94,6 +113,9 @@ export function demoPeople(): DemoPerson[] {
       note: null,
       documentCount: null,
       parentIds: [],
+      roles: [],
+      // Most people have given consent to consultation for care, as in the regions' figures.
+      consents: random() < 0.7 ? [{ kind: "CARE", granted: true, daysAgo: integerBetween(random, 30, 900) }] : [],
     });
   }
   return people;

@@ -12,7 +12,24 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
   const people = demoPeople();
   await database.facility.createMany({ data: FACILITIES.map((facility) => ({ ...facility })) });
   await database.person.createMany({
-    data: people.map(({ id, fiscalCode, givenName, familyName, birthDate, sex }) => ({ id, fiscalCode, givenName, familyName, birthDate, sex })),
+    data: people.map(({ id, fiscalCode, givenName, familyName, birthDate, sex, email }) => ({ id, fiscalCode, givenName, familyName, birthDate, sex, contactEmail: email })),
+  });
+  await database.personRole.createMany({
+    data: people.flatMap((person) => person.roles.map((role, index) => ({ id: `${person.id}-role${index}`, personId: person.id, ...role }))),
+  });
+  await database.consentEvent.createMany({
+    data: people.flatMap((person) =>
+      person.consents.map((consent, index) => ({
+        id: `${person.id}-consent${index}`,
+        subjectId: person.id,
+        kind: consent.kind,
+        granted: consent.granted,
+        at: new Date(today.getTime() - consent.daysAgo * 86_400_000),
+        actorId: consent.byParent ?? person.id,
+        actorRole: consent.byParent ? "DELEGATE" : "CITIZEN",
+        channel: consent.byParent ? "DELEGATE" : "ONLINE",
+      })),
+    ),
   });
   let total = 0;
   for (const person of people) {

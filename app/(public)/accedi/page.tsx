@@ -6,15 +6,21 @@ import { currentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Accedi" };
 
-type Props = { searchParams: Promise<{ errore?: string; error?: string; sessione?: string }> };
+type Props = { searchParams: Promise<{ errore?: string; error?: string; sessione?: string; riautenticazione?: string; callbackUrl?: string }> };
+
+/** Only paths of this portal: never an open redirect to another site. */
+function safeCallback(value: string | undefined): string {
+  return value && value.startsWith("/") && !value.startsWith("//") && !value.includes("\\") ? value : "/";
+}
 
 export default async function LoginPage({ searchParams }: Props) {
-  if (await currentUser()) redirect("/");
   const params = await searchParams;
+  const reauthenticating = params.riautenticazione === "1";
+  if (!reauthenticating && (await currentUser())) redirect("/");
   const error = loginErrorMessage(params.errore ?? params.error);
   return (
     <div className="max-w-2xl">
-      <h1 className="text-3xl font-bold">Accedi al tuo Fascicolo</h1>
+      <h1 className="text-3xl font-bold">{reauthenticating ? "Conferma la tua identità" : "Accedi al tuo Fascicolo"}</h1>
       <p className="mt-3 text-lg">Usa la tua identità digitale: SPID oppure la Carta d&apos;Identità Elettronica (CIE).</p>
       {params.sessione === "scaduta" && !error ? (
         <p className="mt-4 rounded border border-line bg-warning-bg p-3" role="status">
@@ -27,7 +33,7 @@ export default async function LoginPage({ searchParams }: Props) {
         </p>
       ) : null}
       <div className="mt-8">
-        <LoginButtons providers={loginProviders()} />
+        <LoginButtons providers={loginProviders()} callbackUrl={safeCallback(params.callbackUrl)} />
       </div>
       <p className="mt-8 text-muted">
         Non hai SPID o CIE? Puoi chiedere aiuto a un Punto Assistiti Salute della tua ASL, dove un operatore ti assiste di persona.

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { NotificationPreference } from "@/components/notification-preference";
+import { formatDateTime } from "@/lib/i18n/format";
+import { loadMyNotifications } from "@/lib/notifications/loaders";
+
+export const metadata: Metadata = { title: "Notifiche" };
+
+export default async function NotificationsPage() {
+  const inbox = await loadMyNotifications();
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">Notifiche</h1>
+      <NotificationPreference enabled={inbox.enabled} hasEmail={inbox.hasEmail} />
+      {inbox.items.length === 0 ? (
+        <p className="mt-6 rounded border border-line bg-white p-4">Non ci sono notifiche.</p>
+      ) : (
+        <ol className="mt-6 grid gap-2" aria-label="Elenco delle notifiche">
+          {inbox.items.map((item) => (
+            <li key={item.id} className="rounded border border-line bg-white p-3">
+              <time dateTime={item.createdAt} className="text-sm text-muted">
+                {formatDateTime(item.createdAt)}
+                {item.unread ? " · nuova" : ""}
+              </time>
+              <p>{item.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatDate } from "@/lib/i18n/format";
+import { loadPatientRecord } from "@/lib/professional/loaders";
+import { parseDocumentFilters } from "@/lib/documents/schema";
+
+export const metadata: Metadata = { title: "Fascicolo dell'assistito" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PatientRecordPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { filters } = parseDocumentFilters(await searchParams);
+  const record = await loadPatientRecord(id, filters);
+  if (!record) notFound();
+  return (
+    <div>
+      <p>
+        <Link href="/professionista">← Cerca un altro assistito</Link>
+      </p>
+      <h1 className="mt-3 text-3xl font-bold">{record.patient.name}</h1>
+      <p className="text-muted">Nato/a il {formatDate(record.patient.birthDate)}</p>
+      {record.emergency ? (
+        <p className="mt-3 rounded border-2 border-danger bg-white p-3 font-semibold text-danger" role="status">
+          Accesso in emergenza: ogni consultazione è registrata come tale e notificata all&apos;assistito.
+        </p>
+      ) : null}
+      <section aria-label="Documenti consultabili" className="mt-6">
+        {record.page.items.length === 0 ? (
+          <p className="rounded border border-line bg-white p-4">Nessun documento consultabile.</p>
+        ) : (
+          <ul className="divide-y divide-line rounded border border-line bg-white">
+            {record.page.items.map((item) => (
+              <li key={item.id}>
+                <Link href={`/professionista/pazienti/${id}/documenti/${item.id}`} className="block px-4 py-3 no-underline hover:bg-surface">
+                  <span className="block font-semibold underline">{item.title}</span>
+                  <span className="mt-1 block text-sm text-muted">
+                    {item.typeLabel} · <time dateTime={item.clinicalDate}>{formatDate(item.clinicalDate)}</time> · {item.facilityName}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {record.page.nextCursor ? (
+          <p className="mt-4">
+            <Link href={`/professionista/pazienti/${id}?dopo=${record.page.nextCursor}`}>Documenti precedenti</Link>
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import Link from "next/link";
+import type { DocumentContent } from "@/lib/documents/content";
+import type { DocumentDetail } from "@/lib/documents/types";
+import { formatDate, formatDateTime, formatFileSize } from "@/lib/i18n/format";
+import { CdaSections } from "./cda-sections";
+import { LabResultsTable } from "./lab-results-table";
+import { PdfViewer } from "./pdf-viewer";
+
+type Props = {
+  detail: DocumentDetail;
+  content: DocumentContent;
+  fileUrl: string;
+  back: { href: string; label: string };
+  /** Shown under the title: the obscured notice for the citizen, the visibility controls, etc. */
+  notices?: React.ReactNode;
+};
+
+export function DocumentView({ detail, content, fileUrl, back, notices }: Props) {
+  return (
+    <article>
+      <p>
+        <Link href={back.href}>← {back.label}</Link>
+      </p>
+      <h1 className="mt-3 text-3xl font-bold">{detail.title}</h1>
+      <p className="mt-1 text-lg text-muted">{detail.typeLabel}</p>
+      {notices}
+      <dl className="mt-6 grid gap-x-6 gap-y-2 rounded border border-line bg-white p-4 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">Data</dt>
+        <dd>{formatDate(detail.clinicalDate)}</dd>
+        <dt className="font-semibold">Struttura</dt>
+        <dd>{detail.facilityName}</dd>
+        <dt className="font-semibold">Autore</dt>
+        <dd>{detail.authorName}</dd>
+        <dt className="font-semibold">Pubblicato il</dt>
+        <dd>{formatDateTime(detail.publishedAt)}</dd>
+        <dt className="font-semibold">Versione</dt>
+        <dd>
+          {detail.version}
+          {detail.replacedVersions.length > 0
+            ? ` (sostituisce ${detail.replacedVersions.length === 1 ? "una versione precedente" : `${detail.replacedVersions.length} versioni precedenti`})`
+            : ""}
+        </dd>
+        <dt className="font-semibold">File originale</dt>
+        <dd>
+          PDF, {formatFileSize(detail.fileSize)}{" "}
+          <a
+            href={`${fileUrl}?scarica=1`}
+            className="ml-2 inline-block rounded bg-brand px-3 py-1 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white"
+            download
+          >
+            Scarica il PDF
+          </a>
+        </dd>
+      </dl>
+
+      <section aria-labelledby="contenuto-documento" className="mt-8">
+        <h2 id="contenuto-documento" className="text-2xl font-semibold">
+          Contenuto
+        </h2>
+        {content.cda ? (
+          <>
+            {content.cda.labResults.length > 0 ? (
+              <div className="mt-4">
+                <h3 className="mb-2 font-semibold">Risultati</h3>
+                <LabResultsTable results={content.cda.labResults} />
+              </div>
+            ) : null}
+            <CdaSections sections={content.cda.sections} />
+          </>
+        ) : (
+          <p className="mt-3 rounded border border-line bg-warning-bg p-3">{content.error}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="pdf" className="mt-8">
+        <h2 id="pdf" className="text-2xl font-semibold">
+          Documento PDF
+        </h2>
+        <div className="mt-3">
+          <PdfViewer url={fileUrl} title={detail.title} />
+        </div>
+      </section>
+    </article>
+  );
+}

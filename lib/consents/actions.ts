@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { withAccess } from "@/lib/access/gate";
+import { requireCitizenActor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { consentOverview } from "./data";
+import { recordConsent } from "./mutations";
+import { changeConsentSchema, reviewConsentsSchema } from "./schema";
+
+export type ConsentActionState = { status: "idle" | "ok" | "error"; message: string };
+
+const REFUSED: ConsentActionState = { status: "error", message: "Operazione non consentita. Nessuna modifica è stata fatta." };
+
+/** Grants or revokes one consent for the logged-in citizen. The actor is re-checked here, never trusted from the form. */
+export async function changeConsent(_previous: ConsentActionState, form: FormData): Promise<ConsentActionState> {
+  const parsed = changeConsentSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Dati non validi." };
+  const actor = await requireCitizenActor();
+  const { kind, granted } = parsed.data;
+  const outcome = await withAccess(
+    await db(),
+    { actor, action: "consent.manage", subjectId: actor.personId, purpose: "GESTIONE_CONSENSI" },
+    (subject, tx) => recordConsent(tx, subject, [{ kind, granted }], new Date()),
+  );
+  if (!outcome.allowed) return REFUSED;
+  revalidatePath("/consensi");
+  return { status: "ok", message: granted ? "Consenso registrato. Vale da subito." : "Consenso revocato. Vale da subito." };
+}
+
+/** A citizen who came of age confirms, as their own, the choices their parents made. */
+export async function confirmConsentsAtMajority(_previous: ConsentActionState, form: FormData): Promise<ConsentActionState> {
+  const parsed = reviewConsentsSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Dati non validi." };
+  const actor = await requireCitizenActor();
+  const outcome = await withAccess(
+    await db(),
+    { actor, action: "consent.manage", subjectId: actor.personId, purpose: "GESTIONE_CONSENSI" },
+    async (subject, tx) => {
+      const overview = await consentOverview(tx, subject);
+      await recordConsent(tx, subject, overview.current.map(({ kind, granted }) => ({ kind, granted })), new Date());
+    },
+  );
+  if (!outcome.allowed) return REFUSED;
+  revalidatePath("/consensi");
+  return { status: "ok", message: "Hai confermato le tue scelte. Puoi cambiarle in ogni momento." };
+}

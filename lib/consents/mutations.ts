@@ -1,0 +1,33 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { AuthorizedSubject } from "@/lib/access/gate";
+import type { Tx } from "@/lib/db/client";
+import { notify } from "@/lib/notifications/mutations";
+import type { ConsentKind } from "./types";
+
+const CHANNEL_OF: Record<string, string> = { SELF: "ONLINE", DELEGATION: "DELEGATE", DESK_MANDATE: "DESK" };
+const LABELS: Record<ConsentKind, string> = {
+  CARE: "consultazione per finalità di cura",
+  EMERGENCY: "consultazione in emergenza",
+  HEIGHTENED_PROTECTION: "consultazione dei dati a maggior tutela",
+};
+
+/** Records a consent choice for the authorized subject, and tells the citizen about it. */
+export async function recordConsent(tx: Tx, subject: AuthorizedSubject, kinds: { kind: ConsentKind; granted: boolean }[], now: Date): Promise<void> {
+  for (const { kind, granted } of kinds) {
+    await tx.consentEvent.create({
+      data: {
+        id: randomUUID(),
+        subjectId: subject.subjectId,
+        kind,
+        granted,
+        at: now,
+        actorId: subject.actor.personId,
+        actorRole: subject.actor.role,
+        channel: CHANNEL_OF[subject.basis] ?? "ONLINE",
+      },
+    });
+  }
+  const summary = kinds.map(({ kind, granted }) => `${granted ? "dato" : "revocato"} il consenso alla ${LABELS[kind]}`).join("; ");
+  await notify(tx, subject.subjectId, "CONSENT_CHANGED", `È stato ${summary}.`, now);
+}

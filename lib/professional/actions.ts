@@ -1,0 +1,41 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { withAccess } from "@/lib/access/gate";
+import { currentProfessional } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { findPatientId } from "./data";
+import { openEmergencyAccess } from "./mutations";
+import { patientLookupSchema } from "./schema";
+
+export type LookupState = { status: "idle" | "error" | "denied"; message: string; fieldErrors?: Partial<Record<"fiscalCode" | "reason", string>> };
+
+// One answer for "no such patient" and "no consent": the professional must not learn what exists.
+const DENIED: LookupState = {
+  status: "denied",
+  message: "Non puoi consultare il fascicolo di questo assistito: non c'è il consenso necessario. Nessun dato è stato mostrato.",
+};
+
+export async function openPatientRecord(_previous: LookupState, form: FormData): Promise<LookupState> {
+  const parsed = patientLookupSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    const fieldErrors: LookupState["fieldErrors"] = {};
+    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as "fiscalCode" | "reason"] ??= issue.message;
+    return { status: "error", message: "Controlla i dati inseriti.", fieldErrors };
+  }
+  const professional = await currentProfessional();
+  if (!professional) return { status: "error", message: "Questa funzione è riservata ai professionisti sanitari." };
+  const database = await db();
+  const patient = await findPatientId(database, parsed.data.fiscalCode);
+  if (!patient) return DENIED;
+  const emergencyReason = parsed.data.emergency ? parsed.data.reason : undefined;
+  const outcome = await withAccess(
+    database,
+    { actor: professional.actor, action: "document.list", subjectId: patient.id, purpose: "CURA", ...(emergencyReason ? { emergencyReason } : {}) },
+    async (subject, tx) => {
+      if (emergencyReason) await openEmergencyAccess(tx, subject, emergencyReason, new Date());
+    },
+  );
+  if (!outcome.allowed) return DENIED;
+  redirect(`/professionista/pazienti/${patient.id}`);
+}

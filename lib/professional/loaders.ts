@@ -1,0 +1,54 @@
+import "server-only";
+import { cache } from "react";
+import { withAccess, type AccessRequest } from "@/lib/access/gate";
+import { currentProfessional } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { readDocumentContent, readDocumentFile } from "@/lib/documents/content";
+import { getDocument, listDocuments } from "@/lib/documents/data";
+import type { DocumentFilters } from "@/lib/documents/schema";
+import { activeEmergency, patientHeader } from "./data";
+
+/** The professional's request for a patient: under consent, or under the emergency access in force. */
+async function professionalRequest(subjectId: string, action: AccessRequest["action"], documentId?: string): Promise<AccessRequest | null> {
+  const professional = await currentProfessional();
+  if (!professional) return null;
+  const emergency = await activeEmergency(await db(), professional.actor.personId, subjectId, new Date());
+  return {
+    actor: professional.actor,
+    action,
+    subjectId,
+    purpose: "CURA",
+    ...(documentId ? { documentId } : {}),
+    ...(emergency ? { emergencyReason: emergency.reason } : {}),
+  };
+}
+
+export const loadPatientRecord = cache(async (subjectId: string, filters: DocumentFilters) => {
+  const request = await professionalRequest(subjectId, "document.list");
+  if (!request) return null;
+  const outcome = await withAccess(await db(), request, async (subject, tx) => ({
+    patient: await patientHeader(tx, subject),
+    page: await listDocuments(tx, subject, filters, 20),
+    emergency: subject.basis === "EMERGENCY",
+  }));
+  return outcome.allowed ? outcome.value : null;
+});
+
+export const loadPatientDocument = cache(async (subjectId: string, documentId: string) => {
+  const request = await professionalRequest(subjectId, "document.read", documentId);
+  if (!request) return null;
+  const outcome = await withAccess(await db(), request, async (subject, tx) => ({
+    patient: await patientHeader(tx, subject),
+    detail: await getDocument(tx, subject),
+  }));
+  if (!outcome.allowed || !outcome.value.detail) return null;
+  return { ...outcome.value, detail: outcome.value.detail, content: await readDocumentContent(outcome.value.detail.fileHash) };
+});
+
+export async function loadPatientDocumentFile(subjectId: string, documentId: string) {
+  const request = await professionalRequest(subjectId, "document.download", documentId);
+  if (!request) return null;
+  const outcome = await withAccess(await db(), request, (subject, tx) => getDocument(tx, subject));
+  if (!outcome.allowed || !outcome.value) return null;
+  return { title: outcome.value.title, contentType: outcome.value.contentType, bytes: await readDocumentFile(outcome.value.fileHash) };
+}
