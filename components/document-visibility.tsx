@@ -25,7 +25,13 @@ export function DocumentVisibility({ documentId, obscuredByCitizen, obscuredAtSo
       {obscuredByCitizen ? (
         <p className="rounded border border-line bg-warning-bg p-3">Hai oscurato questo documento: lo vedi solo tu. I professionisti sanitari non sanno che esiste.</p>
       ) : null}
-      <details className="mt-3 rounded border border-line bg-white" open={state.status !== "idle"}>
+      {state.status === "ok" ? (
+        <p role="status" className="mt-3 font-semibold text-[#1a6e2e]">
+          {state.message}
+        </p>
+      ) : null}
+      {/* Remounted, hence folded, whenever the document's visibility flips. */}
+      <details key={String(obscuredByCitizen)} className="mt-3 rounded border border-line bg-white">
         <summary className="cursor-pointer px-4 py-3 font-semibold text-brand">{obscure ? "Oscura questo documento" : "Rendi di nuovo visibile"}</summary>
         <form action={action} className="flex flex-col gap-3 border-t border-line p-4">
           <input type="hidden" name="documentId" value={documentId} />
@@ -50,11 +56,6 @@ export function DocumentVisibility({ documentId, obscuredByCitizen, obscuredAtSo
           </label>
           {state.status === "error" ? (
             <p id={`${id}-error`} role="alert" className="font-semibold text-danger">
-              {state.message}
-            </p>
-          ) : null}
-          {state.status === "ok" ? (
-            <p role="status" className="font-semibold text-[#1a6e2e]">
               {state.message}
             </p>
           ) : null}

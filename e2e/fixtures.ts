@@ -6,6 +6,12 @@ import { expect, type Page } from "@playwright/test";
 export const MARIO = { fiscalCode: "RSSMRA80A01H501U", id: "demo-mario", name: "Mario Rossi" };
 export const GIOVANNI = { fiscalCode: "RMNGNN52D18A944Z", id: "demo-giovanni", name: "Giovanni Romano" };
 export const SOFIA = { fiscalCode: "RSSSFO15H52H501F", id: "demo-sofia", name: "Sofia Rossi" };
+export const ANNA = { fiscalCode: "SPSNNA38P67F839F", id: "demo-anna", name: "Anna Esposito" };
+export const CARLO = { fiscalCode: "FRRCRL41B14L219N", id: "demo-carlo", name: "Carlo Ferrari" };
+export const MARCO = { fiscalCode: "CLMMRC08R05F205F", id: "demo-marco", name: "Marco Colombo" };
+export const LUCIA = { fiscalCode: "VRDLCU85T50F205H", id: "demo-lucia", name: "Lucia Verdi" };
+export const DOCTOR = { fiscalCode: "LMBCHR70A41H501Q", id: "demo-chiara", name: "Chiara Lombardo" };
+export const ER_DOCTOR = { fiscalCode: "BRNRRT68E20A944U", id: "demo-roberto", name: "Roberto Bruno" };
 
 /** Logs in through the local provider, as a person would: button, provider, identity, consent. */
 export async function login(page: Page, fiscalCode: string, via: "SPID" | "CIE" = "SPID") {
@@ -18,7 +24,20 @@ export async function login(page: Page, fiscalCode: string, via: "SPID" | "CIE" 
   }
   await page.locator(`button[data-fiscal-code="${fiscalCode}"]`).click();
   await page.getByRole("button", { name: "Acconsento e prosegui" }).click();
-  await page.waitForURL((url) => url.port === "3100" && url.pathname === "/");
+  await page.waitForURL((url) => url.port === "3100" && !url.pathname.startsWith("/api/"));
+}
+
+/** A professional looks a patient up by fiscal code, optionally breaking the glass with a reason. */
+export async function lookUpPatient(page: Page, fiscalCode: string, emergencyReason?: string) {
+  await page.goto("/professionista");
+  await page.getByLabel("Codice fiscale dell'assistito").fill(fiscalCode);
+  if (emergencyReason) {
+    await page.getByLabel("Accesso in emergenza").check();
+    await page.getByLabel("Motivo dell'accesso in emergenza").fill(emergencyReason);
+    await page.getByRole("button", { name: "Accedi in emergenza" }).click();
+  } else {
+    await page.getByRole("button", { name: "Consulta il fascicolo" }).click();
+  }
 }
 
 /** Fails on any WCAG 2.1 A/AA violation axe can find on the current page. */

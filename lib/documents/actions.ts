@@ -10,7 +10,7 @@ import { changeVisibilitySchema } from "./schema";
 export type VisibilityState = { status: "idle" | "ok" | "error" | "reauth"; message: string };
 
 /** Making an obscured document visible again asks for a login within the last few minutes. */
-export const REAUTH_MINUTES = 5;
+const REAUTH_MINUTES = 5;
 
 export async function changeVisibility(_previous: VisibilityState, form: FormData): Promise<VisibilityState> {
   const parsed = changeVisibilitySchema.safeParse(Object.fromEntries(form));

@@ -40,9 +40,10 @@ const CHANNELS: Record<string, string> = { ONLINE: "online", DESK: "allo sportel
 type Props = { searchParams: Promise<{ revisione?: string }> };
 
 export default async function ConsentsPage({ searchParams }: Props) {
-  await searchParams;
+  const { revisione } = await searchParams;
   const overview = await loadMyConsents();
   if (!overview) notFound();
+  const reviewDone = revisione === "1" && !overview.needsReviewAtMajority;
   return (
     <div>
       <h1 className="text-3xl font-bold">I tuoi consensi</h1>
@@ -50,6 +51,11 @@ export default async function ConsentsPage({ searchParams }: Props) {
         Decidi tu chi può consultare il tuo fascicolo. Ogni scelta vale dalla richiesta successiva e resta registrata nello storico qui sotto.
       </p>
       {overview.needsReviewAtMajority ? <ConsentReview /> : null}
+      {reviewDone ? (
+        <p role="status" className="mt-4 rounded border border-line bg-white p-4 font-semibold">
+          Hai confermato le tue scelte. Puoi cambiarle in ogni momento da questa pagina.
+        </p>
+      ) : null}
       <div className="mt-6 grid gap-4">
         {overview.current.map((status) => (
           <ConsentCard
