@@ -1,0 +1,31 @@
+import { vi } from "vitest";
+import type { Actor } from "@/lib/access/types";
+import type { Db } from "@/lib/db/client";
+
+// Lets tests call server actions directly, as a raw POST would, with a chosen logged-in person and a
+// test database: the actions must re-check everything themselves.
+
+export const harness: { db: Db | null; actor: Actor | null; authenticatedAt: Date } = { db: null, actor: null, authenticatedAt: new Date() };
+
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw Object.assign(new Error(`redirect:${url}`), { digest: `NEXT_REDIRECT;${url}` });
+  },
+  notFound: () => {
+    throw new Error("notFound");
+  },
+}));
+vi.mock("@/lib/db/client", async (original) => ({ ...(await original<object>()), db: async () => harness.db! }));
+vi.mock("@/lib/auth/session", () => {
+  const requireUser = async () => {
+    if (!harness.actor) throw new Error("redirect:/accedi");
+    return { sessionId: "s", authenticatedAt: harness.authenticatedAt, personId: harness.actor.personId, givenName: "T", familyName: "T", birthDate: new Date("1980-01-01") };
+  };
+  return {
+    requireUser,
+    currentUser: async () => (harness.actor ? requireUser() : null),
+    requireCitizenActor: async () => ({ ...(await requireUser()), role: "CITIZEN", displayName: "T", personId: harness.actor!.personId }),
+    currentProfessional: async () => (harness.actor?.role === "PROFESSIONAL" ? { actor: harness.actor, title: "Medico" } : null),
+  };
+});
