@@ -13,22 +13,20 @@ const AREAS: { href: string; label: string; description: string; ready: boolean 
   { href: "/profilo-sanitario", label: "Profilo sanitario sintetico", description: "Il riassunto della tua salute", ready: false },
   { href: "/consensi", label: "Consensi", description: "Chi può consultare il tuo fascicolo", ready: true },
   { href: "/notifiche", label: "Notifiche", description: "Avvisi su accessi in emergenza e consensi", ready: true },
-  { href: "/deleghe", label: "Deleghe", description: "Persone di fiducia e figli minori", ready: false },
+  { href: "/deleghe", label: "Deleghe", description: "Persone di fiducia e figli minori", ready: true },
 ];
 
-type Props = { givenName: string; latest: DocumentListItem[] | null; minor: boolean };
+type Props = { givenName: string; latest: DocumentListItem[] | null; minor: boolean; actingFor?: string };
 
 function greeting(now: Date): string {
   const hour = Number(new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", hour: "numeric", hourCycle: "h23" }).format(now));
   return hour >= 5 && hour < 17 ? "Buongiorno" : "Buonasera";
 }
 
-export function HomeView({ givenName, latest, minor }: Props) {
+export function HomeView({ givenName, latest, minor, actingFor }: Props) {
   return (
     <div>
-      <h1 className="text-3xl font-bold">
-        {greeting(new Date())}, {givenName}
-      </h1>
+      <h1 className="text-3xl font-bold">{actingFor ? `Fascicolo di ${actingFor}` : `${greeting(new Date())}, ${givenName}`}</h1>
       {minor ? (
         <p className="mt-4 max-w-2xl rounded border border-line bg-warning-bg p-4" role="status">
           Il fascicolo di una persona minorenne è consultabile dai genitori o dal tutore. Potrai accedere direttamente al tuo fascicolo dal

@@ -10,6 +10,9 @@ export const ANNA = { fiscalCode: "SPSNNA38P67F839F", id: "demo-anna", name: "An
 export const CARLO = { fiscalCode: "FRRCRL41B14L219N", id: "demo-carlo", name: "Carlo Ferrari" };
 export const MARCO = { fiscalCode: "CLMMRC08R05F205F", id: "demo-marco", name: "Marco Colombo" };
 export const LUCIA = { fiscalCode: "VRDLCU85T50F205H", id: "demo-lucia", name: "Lucia Verdi" };
+export const ELENA = { fiscalCode: "RCCLNE78S42D612Q", id: "demo-elena", name: "Elena Ricci" };
+export const GIULIA = { id: "demo-giulia", name: "Giulia Ricci" };
+export const ROBERTA = { fiscalCode: "CLMRRT76D49F205A", id: "demo-roberta", name: "Roberta Colombo" };
 export const DOCTOR = { fiscalCode: "LMBCHR70A41H501Q", id: "demo-chiara", name: "Chiara Lombardo" };
 export const ER_DOCTOR = { fiscalCode: "BRNRRT68E20A944U", id: "demo-roberto", name: "Roberto Bruno" };
 

@@ -1,12 +1,16 @@
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { ActingBanner } from "@/components/acting-banner";
 import { requireUser } from "@/lib/auth/session";
+import { actingForName } from "@/lib/delegations/context";
 
 export default async function CitizenLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const actingFor = await actingForName();
   return (
     <>
       <SiteHeader userName={`${user.givenName} ${user.familyName}`} />
+      {actingFor ? <ActingBanner name={actingFor} /> : null}
       <main id="contenuto" className="mx-auto max-w-5xl px-4 py-8">
         {children}
       </main>

@@ -4,6 +4,7 @@ import { HomeView } from "@/components/home-view";
 import { ageOn, ADULT_AGE } from "@/lib/access/policy";
 import { currentUser } from "@/lib/auth/session";
 import { loadMyConsents } from "@/lib/consents/loaders";
+import { actingForName } from "@/lib/delegations/context";
 import { loadLatestDocuments } from "@/lib/documents/loaders";
 
 type Props = { searchParams: Promise<{ uscita?: string }> };
@@ -11,6 +12,11 @@ type Props = { searchParams: Promise<{ uscita?: string }> };
 export default async function StartPage({ searchParams }: Props) {
   const user = await currentUser();
   if (user) {
+    const actingFor = await actingForName();
+    if (actingFor) {
+      const latest = await loadLatestDocuments();
+      return <HomeView givenName={user.givenName} latest={latest.items} minor={false} actingFor={actingFor} />;
+    }
     // Someone who just came of age reviews their parents' consent choices before anything else.
     const age = ageOn(user.birthDate, new Date());
     if (age >= ADULT_AGE && age < ADULT_AGE + 2 && (await loadMyConsents())?.needsReviewAtMajority) redirect("/consensi?revisione=1");

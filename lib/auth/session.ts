@@ -51,10 +51,6 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
-export async function requireCitizenActor(): Promise<Actor> {
-  const user = await requireUser();
-  return { personId: user.personId, role: "CITIZEN", displayName: `${user.givenName} ${user.familyName}` };
-}
 
 export type ProfessionalUser = { actor: Actor; title: string };
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { withAccess } from "@/lib/access/gate";
-import { requireCitizenActor } from "@/lib/auth/session";
+import { requireActingContext } from "@/lib/delegations/context";
 import { db } from "@/lib/db/client";
 import { consentOverview } from "./data";
 import { recordConsent } from "./mutations";
@@ -16,11 +16,11 @@ const REFUSED: ConsentActionState = { status: "error", message: "Operazione non 
 export async function changeConsent(_previous: ConsentActionState, form: FormData): Promise<ConsentActionState> {
   const parsed = changeConsentSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Dati non validi." };
-  const actor = await requireCitizenActor();
+  const { actor, subjectId } = await requireActingContext();
   const { kind, granted } = parsed.data;
   const outcome = await withAccess(
     await db(),
-    { actor, action: "consent.manage", subjectId: actor.personId, purpose: "GESTIONE_CONSENSI" },
+    { actor, action: "consent.manage", subjectId, purpose: "GESTIONE_CONSENSI" },
     (subject, tx) => recordConsent(tx, subject, [{ kind, granted }], new Date()),
   );
   if (!outcome.allowed) return REFUSED;
@@ -32,10 +32,10 @@ export async function changeConsent(_previous: ConsentActionState, form: FormDat
 export async function confirmConsentsAtMajority(_previous: ConsentActionState, form: FormData): Promise<ConsentActionState> {
   const parsed = reviewConsentsSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Dati non validi." };
-  const actor = await requireCitizenActor();
+  const { actor, subjectId } = await requireActingContext();
   const outcome = await withAccess(
     await db(),
-    { actor, action: "consent.manage", subjectId: actor.personId, purpose: "GESTIONE_CONSENSI" },
+    { actor, action: "consent.manage", subjectId, purpose: "GESTIONE_CONSENSI" },
     async (subject, tx) => {
       const overview = await consentOverview(tx, subject);
       await recordConsent(tx, subject, overview.current.map(({ kind, granted }) => ({ kind, granted })), new Date());

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { withAccess } from "@/lib/access/gate";
-import { requireCitizenActor, requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
+import { requireActingContext } from "@/lib/delegations/context";
 import { db } from "@/lib/db/client";
 import { setObscuredByCitizen } from "./mutations";
 import { changeVisibilitySchema } from "./schema";
@@ -16,14 +17,14 @@ export async function changeVisibility(_previous: VisibilityState, form: FormDat
   const parsed = changeVisibilitySchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Dati non validi." };
   const user = await requireUser();
-  const actor = await requireCitizenActor();
+  const { actor, subjectId } = await requireActingContext();
   const { documentId, obscure } = parsed.data;
   if (!obscure && Date.now() - user.authenticatedAt.getTime() > REAUTH_MINUTES * 60_000) {
     return { status: "reauth", message: "Per rendere di nuovo visibile un documento devi confermare la tua identità: accedi di nuovo con SPID o CIE." };
   }
   const outcome = await withAccess(
     await db(),
-    { actor, action: "document.visibility", subjectId: actor.personId, documentId, purpose: obscure ? "OSCURAMENTO" : "DEOSCURAMENTO" },
+    { actor, action: "document.visibility", subjectId, documentId, purpose: obscure ? "OSCURAMENTO" : "DEOSCURAMENTO" },
     (subject, tx) => setObscuredByCitizen(tx, subject, obscure),
   );
   if (!outcome.allowed || !outcome.value) return { status: "error", message: "Operazione non consentita. Nessuna modifica è stata fatta." };

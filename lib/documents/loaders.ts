@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { withAccess } from "@/lib/access/gate";
-import { requireCitizenActor } from "@/lib/auth/session";
+import { requireActingContext } from "@/lib/delegations/context";
 import { db } from "@/lib/db/client";
 import { readDocumentContent, readDocumentFile } from "./content";
 import { getDocument, listDocuments, listFacilities } from "./data";
@@ -11,10 +11,10 @@ export const DOCUMENTS_PER_PAGE = 20;
 
 /** The citizen's own documents, newest first, one page at a time. Null when the gate denies. */
 export const loadDocumentList = cache(async (filters: DocumentFilters) => {
-  const actor = await requireCitizenActor();
+  const { actor, subjectId } = await requireActingContext();
   const outcome = await withAccess(
     await db(),
-    { actor, action: "document.list", subjectId: actor.personId, purpose: "CONSULTAZIONE" },
+    { actor, action: "document.list", subjectId, purpose: "CONSULTAZIONE" },
     async (subject, tx) => ({
       page: await listDocuments(tx, subject, filters, DOCUMENTS_PER_PAGE),
       facilities: await listFacilities(tx, subject),
@@ -24,10 +24,10 @@ export const loadDocumentList = cache(async (filters: DocumentFilters) => {
 });
 
 export const loadLatestDocuments = cache(async () => {
-  const actor = await requireCitizenActor();
+  const { actor, subjectId } = await requireActingContext();
   const outcome = await withAccess(
     await db(),
-    { actor, action: "document.list", subjectId: actor.personId, purpose: "CONSULTAZIONE" },
+    { actor, action: "document.list", subjectId, purpose: "CONSULTAZIONE" },
     (subject, tx) => listDocuments(tx, subject, {}, 5),
   );
   return outcome.allowed ? { items: outcome.value.items } : { items: null, reason: outcome.reason };
@@ -38,10 +38,10 @@ export const loadLatestDocuments = cache(async () => {
  * visible to this viewer. The file is read after the gate's transaction, by the hash it authorized.
  */
 export const loadDocument = cache(async (documentId: string) => {
-  const actor = await requireCitizenActor();
+  const { actor, subjectId } = await requireActingContext();
   const outcome = await withAccess(
     await db(),
-    { actor, action: "document.read", subjectId: actor.personId, documentId, purpose: "CONSULTAZIONE" },
+    { actor, action: "document.read", subjectId, documentId, purpose: "CONSULTAZIONE" },
     (subject, tx) => getDocument(tx, subject),
   );
   if (!outcome.allowed || !outcome.value) return null;
@@ -50,10 +50,10 @@ export const loadDocument = cache(async (documentId: string) => {
 
 /** The original file, byte for byte, for download or the viewer; null when not visible to this viewer. */
 export async function loadDocumentFile(documentId: string, purpose: "DOWNLOAD" | "VISUALIZZAZIONE") {
-  const actor = await requireCitizenActor();
+  const { actor, subjectId } = await requireActingContext();
   const outcome = await withAccess(
     await db(),
-    { actor, action: "document.download", subjectId: actor.personId, documentId, purpose },
+    { actor, action: "document.download", subjectId, documentId, purpose },
     (subject, tx) => getDocument(tx, subject),
   );
   if (!outcome.allowed || !outcome.value) return null;

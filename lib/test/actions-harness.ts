@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db/client";
 export const harness: { db: Db | null; actor: Actor | null; authenticatedAt: Date } = { db: null, actor: null, authenticatedAt: new Date() };
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }) }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error(`redirect:${url}`), { digest: `NEXT_REDIRECT;${url}` });
@@ -25,7 +26,6 @@ vi.mock("@/lib/auth/session", () => {
   return {
     requireUser,
     currentUser: async () => (harness.actor ? requireUser() : null),
-    requireCitizenActor: async () => ({ ...(await requireUser()), role: "CITIZEN", displayName: "T", personId: harness.actor!.personId }),
     currentProfessional: async () => (harness.actor?.role === "PROFESSIONAL" ? { actor: harness.actor, title: "Medico" } : null),
   };
 });

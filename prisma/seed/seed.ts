@@ -31,6 +31,26 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
       })),
     ),
   });
+  // Parents act for their minor children; the delegation ends by itself at the 18th birthday.
+  await database.delegation.createMany({
+    data: people.flatMap((child) =>
+      child.parentIds.map((parentId) => ({
+        id: `${parentId}-for-${child.id}`,
+        subjectId: child.id,
+        delegateId: parentId,
+        kind: "PARENT",
+        scope: "documenti,accessi,consensi",
+        canManage: true,
+        status: "ACTIVE",
+        startsAt: child.birthDate,
+        endsAt: null,
+        createdAt: child.birthDate,
+        createdById: parentId,
+        channel: "DESK",
+        acceptedAt: child.birthDate,
+      })),
+    ),
+  });
   let total = 0;
   for (const person of people) {
     const planned = planDocuments(person, today);

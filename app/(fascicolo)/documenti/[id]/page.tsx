@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DocumentView } from "@/components/document-view";
 import { DocumentVisibility } from "@/components/document-visibility";
+import { actingForName } from "@/lib/delegations/context";
 import { loadDocument } from "@/lib/documents/loaders";
 
 type Props = { params: Promise<{ id: string }> };
@@ -13,13 +14,19 @@ export default async function DocumentPage({ params }: Props) {
   const document = await loadDocument(id);
   // Missing, hidden and someone else's documents all look the same: the viewer learns nothing.
   if (!document) notFound();
+  // Only the citizen decides what to obscure in their own record.
+  const ownRecord = (await actingForName()) === null;
   return (
     <DocumentView
       detail={document.detail}
       content={document.content}
       fileUrl={`/documenti/${document.detail.id}/file`}
       back={{ href: "/documenti", label: "Tutti i documenti" }}
-      notices={<DocumentVisibility documentId={document.detail.id} obscuredByCitizen={document.detail.obscuredByCitizen} obscuredAtSource={document.detail.obscuredAtSource} />}
+      notices={
+        ownRecord ? (
+          <DocumentVisibility documentId={document.detail.id} obscuredByCitizen={document.detail.obscuredByCitizen} obscuredAtSource={document.detail.obscuredAtSource} />
+        ) : null
+      }
     />
   );
 }

@@ -1,0 +1,19 @@
+import { actForSelf } from "@/lib/delegations/actions";
+
+/** Always visible while acting for someone else, with the way back. */
+export function ActingBanner({ name }: { name: string }) {
+  return (
+    <div className="border-b-4 border-[#b38600] bg-warning-bg">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <p className="font-semibold" role="status">
+          Stai consultando il fascicolo di {name}
+        </p>
+        <form action={actForSelf}>
+          <button type="submit" className="rounded border border-ink bg-white px-3 py-1 font-semibold">
+            Torna al tuo fascicolo
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}
