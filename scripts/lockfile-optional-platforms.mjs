@@ -2,6 +2,7 @@
 // CPUs) that this machine's registry mirror does not serve, so that `npm ci` finds the lockfile in sync.
 // Each added entry carries its os/cpu/libc, so npm skips it on this platform without fetching it.
 // Run after any `npm install`: node scripts/lockfile-optional-platforms.mjs
+// `--check` only reports (exit 1) when entries are missing: npm test runs it.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -36,6 +37,13 @@ for (const [location, entry] of Object.entries(lock.packages)) {
     };
     added++;
   }
+}
+if (process.argv.includes("--check")) {
+  if (added > 0) {
+    console.error(`package-lock.json lacks ${added} platform-specific optional packages: run node scripts/lockfile-optional-platforms.mjs`);
+    process.exit(1);
+  }
+  process.exit(0);
 }
 lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))));
 writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);

@@ -29,6 +29,7 @@ step() {
 step "lint" npx eslint . --max-warnings 0
 step "types" npx tsc --noEmit
 step "PostgreSQL schema generated from the single schema" node scripts/pg-schema.mjs --check
+step "lockfile complete for npm ci" node scripts/lockfile-optional-platforms.mjs --check
 step "unit and integration (SQLite)" npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest-sqlite.json
 
 eval "$(bash scripts/pg-throwaway.sh start)" && pg_started=1 || pg_started=0

@@ -1,12 +1,28 @@
 import "server-only";
 import type { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
+import type { AccessLogFilters } from "./schema";
 import type { AccessLogPage } from "./types";
 
+const ROLE_OF: Record<string, string> = { professionisti: "PROFESSIONAL", delegati: "DELEGATE", operatori: "OPERATOR" };
+
+function whereOf(subject: AuthorizedSubject, filters: AccessLogFilters) {
+  return {
+    subjectId: subject.subjectId,
+    ...(filters.prima ? { seq: { lt: filters.prima } } : {}),
+    ...(filters.chi === "tu" ? { actorId: subject.subjectId } : filters.chi ? { actorRole: ROLE_OF[filters.chi] } : {}),
+    ...(filters.esito ? { outcome: filters.esito === "negati" ? "DENY" : "ALLOW" } : {}),
+    AND: [
+      filters.dal ? { at: { gte: new Date(`${filters.dal}T00:00:00.000Z`) } } : {},
+      filters.al ? { at: { lte: new Date(`${filters.al}T23:59:59.999Z`) } } : {},
+    ],
+  };
+}
+
 /** The subject's access log, newest first, keyset-paginated on the append sequence. */
-export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, before: number | null, pageSize: number): Promise<AccessLogPage> {
+export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, filters: AccessLogFilters, pageSize: number): Promise<AccessLogPage> {
   const entries = await tx.accessLogEntry.findMany({
-    where: { subjectId: subject.subjectId, ...(before ? { seq: { lt: before } } : {}) },
+    where: whereOf(subject, filters),
     orderBy: { seq: "desc" },
     take: pageSize + 1,
     select: {

@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AccessLogFilters } from "@/components/access-log-filters";
 import { AccessLogView } from "@/components/access-log-view";
 import { loadMyAccessLog } from "@/lib/access-log/loaders";
+import { parseAccessLogFilters } from "@/lib/access-log/schema";
 
 export const metadata: Metadata = { title: "Chi ha consultato il fascicolo" };
 
-type Props = { searchParams: Promise<{ prima?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AccessLogPage({ searchParams }: Props) {
-  const { prima } = await searchParams;
-  const before = prima && /^\d{1,12}$/.test(prima) ? Number(prima) : null;
-  const log = await loadMyAccessLog(before);
+  const { filters, errors } = parseAccessLogFilters(await searchParams);
+  const log = await loadMyAccessLog(filters);
   if (!log) notFound();
+  const kept = Object.fromEntries(Object.entries(filters).filter(([key, value]) => key !== "prima" && value !== undefined).map(([key, value]) => [key, String(value)]));
+  const query = (extra: Record<string, string>) => new URLSearchParams({ ...kept, ...extra }).toString();
   return (
     <div>
       <h1 className="text-3xl font-bold">Chi ha consultato il tuo fascicolo</h1>
@@ -20,14 +23,15 @@ export default async function AccessLogPage({ searchParams }: Props) {
         Ogni accesso ai tuoi dati viene registrato, anche quando è negato, e il registro non può essere modificato. Qui trovi chi, quando, che cosa e
         perché, dal più recente.
       </p>
+      <AccessLogFilters filters={filters} errors={errors} csvHref={`/accessi/csv?${query({})}`} />
       {log.rows.length === 0 ? (
-        <p className="mt-6 rounded border border-line bg-white p-4">Nessun accesso registrato.</p>
+        <p className="mt-6 rounded border border-line bg-white p-4">Nessun accesso corrisponde ai filtri scelti.</p>
       ) : (
         <AccessLogView rows={log.rows} />
       )}
       <nav aria-label="Pagine del registro" className="mt-4 flex gap-6">
-        {before ? <Link href="/accessi">Torna ai più recenti</Link> : null}
-        {log.nextCursor ? <Link href={`/accessi?prima=${log.nextCursor}`}>Accessi precedenti</Link> : null}
+        {filters.prima ? <Link href={`/accessi?${query({})}`}>Torna ai più recenti</Link> : null}
+        {log.nextCursor ? <Link href={`/accessi?${query({ prima: String(log.nextCursor) })}`}>Accessi precedenti</Link> : null}
       </nav>
     </div>
   );
