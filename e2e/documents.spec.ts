@@ -132,3 +132,27 @@ test("documents can be browsed with the keyboard alone", async ({ page }) => {
   await page.waitForURL(/\/documenti\/.+/);
   await expect(page.getByRole("heading", { name: "Contenuto" })).toBeVisible();
 });
+
+test("the access log filters by outcome and downloads as CSV", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  const [hidden] = queryPortalDb<{ id: string }>("SELECT id FROM Document WHERE patientId = ? AND hiddenFromPatient = 1", MARIO.id);
+  await page.goto(`/documenti/${hidden!.id}`);
+  await page.goto("/accessi");
+  await page.getByLabel("Esito").selectOption({ label: "Negati" });
+  await page.getByRole("button", { name: "Applica i filtri" }).click();
+  await expect(page).toHaveURL(/esito=negati/);
+  const rows = page.getByRole("table", { name: "Registro degli accessi al fascicolo" }).getByRole("row");
+  const texts = await rows.evaluateAll((nodes) => nodes.slice(1).map((node) => node.textContent ?? ""));
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) expect(text).toContain("Negato");
+  await expectAccessible(page);
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Scarica in formato CSV" }).click();
+  const download = await downloadPromise;
+  const csv = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
+  const lines = csv.trim().split("\n");
+  expect(lines[0]).toContain("Data e ora;Chi;Ruolo");
+  expect(lines.length).toBe(texts.length + 1);
+  for (const line of lines.slice(1)) expect(line).toContain(";Negato;");
+});

@@ -13,6 +13,8 @@ export const LUCIA = { fiscalCode: "VRDLCU85T50F205H", id: "demo-lucia", name: "
 export const ELENA = { fiscalCode: "RCCLNE78S42D612Q", id: "demo-elena", name: "Elena Ricci" };
 export const GIULIA = { id: "demo-giulia", name: "Giulia Ricci" };
 export const ROBERTA = { fiscalCode: "CLMRRT76D49F205A", id: "demo-roberta", name: "Roberta Colombo" };
+export const GIUSEPPE = { fiscalCode: "BNCGPP75C15Z404W", id: "demo-giuseppe", name: "Giuseppe Bianchi" };
+export const OPERATOR = { fiscalCode: "NRESFN82P14H501O", id: "demo-stefano", name: "Stefano Neri" };
 export const DOCTOR = { fiscalCode: "LMBCHR70A41H501Q", id: "demo-chiara", name: "Chiara Lombardo" };
 export const ER_DOCTOR = { fiscalCode: "BRNRRT68E20A944U", id: "demo-roberto", name: "Roberto Bruno" };
 

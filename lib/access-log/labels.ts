@@ -27,6 +27,8 @@ export const PURPOSE_LABELS: Record<string, string> = {
   GESTIONE_CONSENSI: "Gestione dei consensi",
   OSCURAMENTO: "Oscuramento",
   DEOSCURAMENTO: "Fine dell'oscuramento",
+  SPORTELLO: "Allo sportello",
+  STAMPA: "Stampa allo sportello",
 };
 
 export const OUTCOME_LABELS: Record<string, string> = { ALLOW: "Consentito", DENY: "Negato" };

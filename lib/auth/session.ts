@@ -61,3 +61,17 @@ export const currentProfessional = cache(async (): Promise<ProfessionalUser | nu
   if (!role) return null;
   return { actor: { personId: user.personId, role: "PROFESSIONAL", displayName: `${user.givenName} ${user.familyName}` }, title: role.title };
 });
+
+export type OperatorUser = { actor: Actor; title: string; deskPoint: string };
+
+/** The logged-in person acting as a desk operator at a Punto Assistiti Salute; null without the role. */
+export const currentOperator = cache(async (): Promise<OperatorUser | null> => {
+  const user = await requireUser();
+  const role = await findRole(await db(), user.personId, "OPERATOR");
+  if (!role?.deskPoint) return null;
+  return {
+    actor: { personId: user.personId, role: "OPERATOR", displayName: `${user.givenName} ${user.familyName}` },
+    title: role.title,
+    deskPoint: role.deskPoint,
+  };
+});

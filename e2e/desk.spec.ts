@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, GIUSEPPE, login, OPERATOR } from "./fixtures";
+
+test("an operator serves a citizen at the desk: identity checked, consent registered, receipt, all visible to the citizen", async ({ browser }) => {
+  const desk = await (await browser.newContext()).newPage();
+  await login(desk, OPERATOR.fiscalCode);
+  await desk.goto("/operatore");
+  await expectAccessible(desk);
+  await desk.getByLabel("Codice fiscale dell'assistito allo sportello").fill(GIUSEPPE.fiscalCode);
+  await desk.getByRole("button", { name: "Apri la sessione di sportello" }).click();
+  await expect(desk.getByText("Scegli il documento di identità controllato.")).toBeVisible();
+  await desk.getByLabel("Documento di identità controllato").selectOption({ label: "Carta d'identità elettronica" });
+  await desk.getByLabel("Numero del documento").fill("CA12345AB");
+  await desk.getByRole("button", { name: "Apri la sessione di sportello" }).click();
+  await desk.waitForURL(/\/operatore\/sportello\//);
+  await expect(desk.getByRole("heading", { level: 1 })).toHaveText(GIUSEPPE.name);
+  await expect(desk.getByText("Carta d'identità elettronica n. …45AB")).toBeVisible();
+  await expectAccessible(desk);
+
+  await desk.getByRole("button", { name: "Registra: Consenso alla consultazione per la cura" }).click();
+  await expect(desk.getByText("Consenso registrato.")).toBeVisible();
+  const receipt = await desk.request.get(`${desk.url()}/ricevuta`);
+  expect(receipt.headers()["content-type"]).toBe("application/pdf");
+  expect((await receipt.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  await desk.getByRole("button", { name: "Chiudi la sessione" }).click();
+  await desk.waitForURL(/\/operatore$/);
+
+  const citizen = await (await browser.newContext()).newPage();
+  await login(citizen, GIUSEPPE.fiscalCode);
+  await citizen.goto("/consensi");
+  await expect(citizen.getByRole("region", { name: "Storico delle scelte" })).toContainText(`Da ${OPERATOR.name} allo sportello`);
+  await citizen.goto("/accessi");
+  await expect(citizen.getByRole("table", { name: "Registro degli accessi al fascicolo" })).toContainText("PAS Distretto 1 - Via Canova");
+});
+
+test("the desk console is closed to people without the operator role", async ({ page }) => {
+  await login(page, GIUSEPPE.fiscalCode);
+  await page.goto("/operatore");
+  await expect(page.getByRole("heading", { name: "Area riservata agli operatori degli sportelli" })).toBeVisible();
+});

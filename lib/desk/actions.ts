@@ -1,0 +1,66 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { withAccess } from "@/lib/access/gate";
+import { currentOperator } from "@/lib/auth/session";
+import { recordConsent } from "@/lib/consents/mutations";
+import { db } from "@/lib/db/client";
+import { deskSessionOf, findCitizenByFiscalCode } from "./data";
+import { closeDeskSession, openDeskSession } from "./mutations";
+import { deskConsentSchema, deskSessionIdSchema, IDENTITY_DOCUMENTS, openDeskSessionSchema } from "./schema";
+
+export type DeskState = { status: "idle" | "ok" | "error"; message: string; fieldErrors?: Record<string, string> };
+
+const NOT_OPERATOR: DeskState = { status: "error", message: "Questa funzione è riservata agli operatori degli sportelli." };
+
+/** Opens a time-boxed desk session for a citizen at the desk, recording which identity document was checked. */
+export async function openDesk(_previous: DeskState, form: FormData): Promise<DeskState> {
+  const parsed = openDeskSessionSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+    return { status: "error", message: "Controlla i dati inseriti.", fieldErrors };
+  }
+  const operator = await currentOperator();
+  if (!operator) return NOT_OPERATOR;
+  const database = await db();
+  const citizen = await findCitizenByFiscalCode(database, parsed.data.fiscalCode);
+  if (!citizen) return { status: "error", message: "Il codice fiscale non risulta tra gli assistiti di questa regione.", fieldErrors: {} };
+  // Only the kind of document and its last characters are kept: enough to audit, no more.
+  const masked = `${IDENTITY_DOCUMENTS[parsed.data.documentType]} n. …${parsed.data.documentNumber.slice(-4)}`;
+  const sessionId = await openDeskSession(database, {
+    operatorId: operator.actor.personId,
+    deskPoint: operator.deskPoint,
+    subjectId: citizen.id,
+    identityDocument: masked,
+    now: new Date(),
+  });
+  redirect(`/operatore/sportello/${sessionId}`);
+}
+
+/** Grants or revokes a consent for the citizen at the desk, within the operator's open session. */
+export async function deskChangeConsent(_previous: DeskState, form: FormData): Promise<DeskState> {
+  const parsed = deskConsentSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Dati non validi." };
+  const operator = await currentOperator();
+  if (!operator) return NOT_OPERATOR;
+  const database = await db();
+  const session = await deskSessionOf(database, operator.actor.personId, parsed.data.sessionId);
+  if (!session) return { status: "error", message: "Sessione di sportello non trovata." };
+  const outcome = await withAccess(
+    database,
+    { actor: operator.actor, action: "consent.manage", subjectId: session.subjectId, purpose: "SPORTELLO" },
+    (subject, tx) => recordConsent(tx, subject, [{ kind: parsed.data.kind, granted: parsed.data.granted }], new Date()),
+  );
+  if (!outcome.allowed) return { status: "error", message: "La sessione di sportello è scaduta o chiusa: aprine una nuova. Nessuna modifica è stata fatta." };
+  revalidatePath(`/operatore/sportello/${session.id}`);
+  return { status: "ok", message: parsed.data.granted ? "Consenso registrato." : "Consenso revocato." };
+}
+
+export async function closeDesk(form: FormData): Promise<void> {
+  const parsed = deskSessionIdSchema.safeParse(Object.fromEntries(form));
+  const operator = await currentOperator();
+  if (parsed.success && operator) await closeDeskSession(await db(), operator.actor.personId, parsed.data.sessionId, new Date());
+  redirect("/operatore");
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+
+export function findCitizenByFiscalCode(database: Db, fiscalCode: string) {
+  return database.person.findUnique({ where: { fiscalCode }, select: { id: true, givenName: true, familyName: true } });
+}
+
+/** The operator's own desk session, whatever its state: the gate decides whether it still allows anything. */
+export async function deskSessionOf(database: Db, operatorId: string, sessionId: string) {
+  const session = await database.deskSession.findFirst({ where: { id: sessionId, operatorId } });
+  if (!session) return null;
+  const citizen = await database.person.findUniqueOrThrow({ where: { id: session.subjectId }, select: { givenName: true, familyName: true, fiscalCode: true } });
+  return { ...session, citizenName: `${citizen.givenName} ${citizen.familyName}`, citizenFiscalCode: citizen.fiscalCode };
+}
+
+export function openSessionsOf(database: Db, operatorId: string, now: Date) {
+  return database.deskSession.findMany({ where: { operatorId, endedAt: null, expiresAt: { gt: now } }, orderBy: { startedAt: "desc" }, take: 20 });
+}
+
+/** What the operator did in this session, from the access log: the content of the citizen's receipt. */
+export function sessionOperations(database: Db, operatorId: string, subjectId: string, since: Date, until: Date) {
+  return database.accessLogEntry.findMany({
+    where: { actorId: operatorId, subjectId, outcome: "ALLOW", at: { gte: since, lte: until }, action: { in: ["consent.manage", "document.download"] } },
+    orderBy: { seq: "asc" },
+    select: { seq: true, at: true, action: true, purpose: true, resourceId: true },
+  });
+}
