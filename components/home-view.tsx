@@ -16,17 +16,33 @@ const AREAS: { href: string; label: string; description: string; ready: boolean 
   { href: "/deleghe", label: "Deleghe", description: "Persone di fiducia e figli minori", ready: true },
 ];
 
-type Props = { givenName: string; latest: DocumentListItem[] | null; minor: boolean; actingFor?: string };
+type Props = {
+  givenName: string;
+  latest: DocumentListItem[] | null;
+  minor: boolean;
+  actingFor?: string;
+  /** Where a professional or an operator works, besides their own record. */
+  workAreas?: { href: string; label: string }[];
+};
 
 function greeting(now: Date): string {
   const hour = Number(new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", hour: "numeric", hourCycle: "h23" }).format(now));
   return hour >= 5 && hour < 17 ? "Buongiorno" : "Buonasera";
 }
 
-export function HomeView({ givenName, latest, minor, actingFor }: Props) {
+export function HomeView({ givenName, latest, minor, actingFor, workAreas = [] }: Props) {
   return (
     <div>
       <h1 className="text-3xl font-bold">{actingFor ? `Fascicolo di ${actingFor}` : `${greeting(new Date())}, ${givenName}`}</h1>
+      {workAreas.length > 0 ? (
+        <nav aria-label="Aree di lavoro" className="mt-4 flex flex-wrap gap-3">
+          {workAreas.map((area) => (
+            <Link key={area.href} href={area.href} className="rounded border border-brand bg-white px-4 py-2 font-semibold no-underline">
+              {area.label}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
       {minor ? (
         <p className="mt-4 max-w-2xl rounded border border-line bg-warning-bg p-4" role="status">
           Il fascicolo di una persona minorenne è consultabile dai genitori o dal tutore. Potrai accedere direttamente al tuo fascicolo dal

@@ -12,11 +12,11 @@ export function OpenDeskForm() {
   return (
     <form action={action} className="mt-6 grid max-w-xl gap-4 rounded border border-line bg-white p-5" noValidate>
       <Field id="fiscalCode" label="Codice fiscale dell'assistito allo sportello" error={state.fieldErrors?.fiscalCode}>
-        {(describedBy, invalid) => <input id="fiscalCode" name="fiscalCode" autoComplete="off" className={`${inputClass} uppercase`} aria-describedby={describedBy} aria-invalid={invalid} />}
+        {(describedBy, invalid) => <input id="fiscalCode" name="fiscalCode" defaultValue={state.values?.fiscalCode ?? ""} autoComplete="off" className={`${inputClass} uppercase`} aria-describedby={describedBy} aria-invalid={invalid} />}
       </Field>
       <Field id="documentType" label="Documento di identità controllato" error={state.fieldErrors?.documentType}>
         {(describedBy, invalid) => (
-          <select id="documentType" name="documentType" defaultValue="" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid}>
+          <select id="documentType" name="documentType" key={state.values?.documentType ?? ""} defaultValue={state.values?.documentType ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid}>
             <option value="" disabled>
               Scegli il documento
             </option>
@@ -29,7 +29,7 @@ export function OpenDeskForm() {
         )}
       </Field>
       <Field id="documentNumber" label="Numero del documento" hint="Se ne conservano solo le ultime quattro cifre." error={state.fieldErrors?.documentNumber}>
-        {(describedBy, invalid) => <input id="documentNumber" name="documentNumber" autoComplete="off" className={`${inputClass} uppercase`} aria-describedby={describedBy} aria-invalid={invalid} />}
+        {(describedBy, invalid) => <input id="documentNumber" name="documentNumber" defaultValue={state.values?.documentNumber ?? ""} autoComplete="off" className={`${inputClass} uppercase`} aria-describedby={describedBy} aria-invalid={invalid} />}
       </Field>
       {state.status === "error" && state.message && !Object.keys(state.fieldErrors ?? {}).length ? (
         <p role="alert" className="font-semibold text-danger">

@@ -13,7 +13,7 @@ export function PatientLookup() {
     <form action={action} className="mt-6 flex max-w-xl flex-col gap-4 rounded border border-line bg-white p-5" noValidate>
       <Field id="fiscalCode" label="Codice fiscale dell'assistito" error={state.fieldErrors?.fiscalCode}>
         {(describedBy, invalid) => (
-          <input id="fiscalCode" name="fiscalCode" autoComplete="off" maxLength={22} className={`${inputClass} uppercase`} aria-describedby={describedBy} aria-invalid={invalid} required />
+          <input id="fiscalCode" name="fiscalCode" defaultValue={state.values?.fiscalCode ?? ""} autoComplete="off" maxLength={22} className={`${inputClass} uppercase`} aria-describedby={describedBy} aria-invalid={invalid} required />
         )}
       </Field>
       <label className="flex items-start gap-2">
@@ -24,7 +24,7 @@ export function PatientLookup() {
       </label>
       {emergency ? (
         <Field id="reason" label="Motivo dell'accesso in emergenza" hint="Sarà registrato e mostrato all'assistito." error={state.fieldErrors?.reason}>
-          {(describedBy, invalid) => <textarea id="reason" name="reason" rows={3} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} />}
+          {(describedBy, invalid) => <textarea id="reason" name="reason" rows={3} defaultValue={state.values?.reason ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} />}
         </Field>
       ) : null}
       {state.status === "denied" || (state.status === "error" && !state.fieldErrors) ? (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { HomeView } from "@/components/home-view";
 import { ageOn, ADULT_AGE } from "@/lib/access/policy";
-import { currentUser } from "@/lib/auth/session";
+import { currentOperator, currentProfessional, currentUser } from "@/lib/auth/session";
 import { loadMyConsents } from "@/lib/consents/loaders";
 import { actingForName } from "@/lib/delegations/context";
 import { loadLatestDocuments } from "@/lib/documents/loaders";
@@ -20,8 +20,12 @@ export default async function StartPage({ searchParams }: Props) {
     // Someone who just came of age reviews their parents' consent choices before anything else.
     const age = ageOn(user.birthDate, new Date());
     if (age >= ADULT_AGE && age < ADULT_AGE + 2 && (await loadMyConsents())?.needsReviewAtMajority) redirect("/consensi?revisione=1");
-    const latest = await loadLatestDocuments();
-    return <HomeView givenName={user.givenName} latest={latest.items} minor={ageOn(user.birthDate, new Date()) < ADULT_AGE} />;
+    const [latest, professional, operator] = await Promise.all([loadLatestDocuments(), currentProfessional(), currentOperator()]);
+    const workAreas = [
+      ...(professional ? [{ href: "/professionista", label: `Area professionisti (${professional.title})` }] : []),
+      ...(operator ? [{ href: "/operatore", label: `Sportello (${operator.deskPoint})` }] : []),
+    ];
+    return <HomeView givenName={user.givenName} latest={latest.items} minor={ageOn(user.birthDate, new Date()) < ADULT_AGE} workAreas={workAreas} />;
   }
   const { uscita } = await searchParams;
   return (

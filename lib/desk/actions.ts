@@ -10,7 +10,17 @@ import { deskSessionOf, findCitizenByFiscalCode } from "./data";
 import { closeDeskSession, openDeskSession } from "./mutations";
 import { deskConsentSchema, deskSessionIdSchema, IDENTITY_DOCUMENTS, openDeskSessionSchema } from "./schema";
 
-export type DeskState = { status: "idle" | "ok" | "error"; message: string; fieldErrors?: Record<string, string> };
+export type DeskState = {
+  status: "idle" | "ok" | "error";
+  message: string;
+  fieldErrors?: Record<string, string>;
+  /** What was typed, given back so that a refused form keeps it (React resets forms after an action). */
+  values?: Record<string, string>;
+};
+
+function typed(form: FormData): Record<string, string> {
+  return Object.fromEntries([...form.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string").map(([key, value]) => [key, String(value).slice(0, 100)]));
+}
 
 const NOT_OPERATOR: DeskState = { status: "error", message: "Questa funzione è riservata agli operatori degli sportelli." };
 
@@ -20,13 +30,13 @@ export async function openDesk(_previous: DeskState, form: FormData): Promise<De
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { status: "error", message: "Controlla i dati inseriti.", fieldErrors };
+    return { status: "error", message: "Controlla i dati inseriti.", fieldErrors, values: typed(form) };
   }
   const operator = await currentOperator();
   if (!operator) return NOT_OPERATOR;
   const database = await db();
   const citizen = await findCitizenByFiscalCode(database, parsed.data.fiscalCode);
-  if (!citizen) return { status: "error", message: "Il codice fiscale non risulta tra gli assistiti di questa regione.", fieldErrors: {} };
+  if (!citizen) return { status: "error", message: "Il codice fiscale non risulta tra gli assistiti di questa regione.", fieldErrors: {}, values: typed(form) };
   // Only the kind of document and its last characters are kept: enough to audit, no more.
   const masked = `${IDENTITY_DOCUMENTS[parsed.data.documentType]} n. …${parsed.data.documentNumber.slice(-4)}`;
   const sessionId = await openDeskSession(database, {

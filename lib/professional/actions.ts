@@ -8,7 +8,13 @@ import { findPatientId } from "./data";
 import { openEmergencyAccess } from "./mutations";
 import { patientLookupSchema } from "./schema";
 
-export type LookupState = { status: "idle" | "error" | "denied"; message: string; fieldErrors?: Partial<Record<"fiscalCode" | "reason", string>> };
+export type LookupState = {
+  status: "idle" | "error" | "denied";
+  message: string;
+  fieldErrors?: Partial<Record<"fiscalCode" | "reason", string>>;
+  /** What was typed, given back so that a refused form keeps it (React resets forms after an action). */
+  values?: { fiscalCode: string; reason: string };
+};
 
 // One answer for "no such patient" and "no consent": the professional must not learn what exists.
 const DENIED: LookupState = {
@@ -17,17 +23,18 @@ const DENIED: LookupState = {
 };
 
 export async function openPatientRecord(_previous: LookupState, form: FormData): Promise<LookupState> {
+  const values = { fiscalCode: String(form.get("fiscalCode") ?? "").slice(0, 30), reason: String(form.get("reason") ?? "").slice(0, 500) };
   const parsed = patientLookupSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     const fieldErrors: LookupState["fieldErrors"] = {};
     for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as "fiscalCode" | "reason"] ??= issue.message;
-    return { status: "error", message: "Controlla i dati inseriti.", fieldErrors };
+    return { status: "error", message: "Controlla i dati inseriti.", fieldErrors, values };
   }
   const professional = await currentProfessional();
   if (!professional) return { status: "error", message: "Questa funzione è riservata ai professionisti sanitari." };
   const database = await db();
   const patient = await findPatientId(database, parsed.data.fiscalCode);
-  if (!patient) return DENIED;
+  if (!patient) return { ...DENIED, values };
   const emergencyReason = parsed.data.emergency ? parsed.data.reason : undefined;
   const outcome = await withAccess(
     database,
@@ -36,6 +43,6 @@ export async function openPatientRecord(_previous: LookupState, form: FormData):
       if (emergencyReason) await openEmergencyAccess(tx, subject, emergencyReason, new Date());
     },
   );
-  if (!outcome.allowed) return DENIED;
+  if (!outcome.allowed) return { ...DENIED, values };
   redirect(`/professionista/pazienti/${patient.id}`);
 }
