@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, GIUSEPPE, login, OPERATOR } from "./fixtures";
+import { expectAccessible, GIUSEPPE, login, OPERATOR, PAOLO } from "./fixtures";
 
 test("an operator serves a citizen at the desk: identity checked, consent registered, receipt, all visible to the citizen", async ({ browser }) => {
   const desk = await (await browser.newContext()).newPage();
@@ -23,6 +23,18 @@ test("an operator serves a citizen at the desk: identity checked, consent regist
   expect(receipt.headers()["content-type"]).toBe("application/pdf");
   expect((await receipt.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
+  // A trusted person, registered at the desk, limited to the documents.
+  await desk.getByLabel("Codice fiscale del delegato").fill(PAOLO.fiscalCode);
+  await desk.getByLabel("Tipo di delega").selectOption({ label: "Persona di fiducia" });
+  await desk.getByRole("button", { name: "Registra la delega" }).click();
+  await expect(desk.getByText("Indica fino a quando vale la delega.")).toBeVisible();
+  await expect(desk.getByLabel("Codice fiscale del delegato")).toHaveValue(PAOLO.fiscalCode);
+  const inOneYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+  await desk.getByLabel("Valida fino al").fill(inOneYear);
+  await desk.getByRole("button", { name: "Registra la delega" }).click();
+  await expect(desk.getByText("Delega registrata e attiva.")).toBeVisible();
+  await expectAccessible(desk);
+
   await desk.getByRole("button", { name: "Chiudi la sessione" }).click();
   await desk.waitForURL(/\/operatore$/);
 
@@ -38,4 +50,19 @@ test("the desk console is closed to people without the operator role", async ({ 
   await login(page, GIUSEPPE.fiscalCode);
   await page.goto("/operatore");
   await expect(page.getByRole("heading", { name: "Area riservata agli operatori degli sportelli" })).toBeVisible();
+});
+
+test("a trusted person sees only what the delegation covers", async ({ page }) => {
+  await login(page, PAOLO.fiscalCode);
+  await page.goto("/deleghe");
+  await page.getByRole("button", { name: `Consulta il fascicolo di ${GIUSEPPE.name}` }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await page.goto("/documenti");
+  await expect(page.getByRole("heading", { name: "I tuoi documenti" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `Stai consultando il fascicolo di ${GIUSEPPE.name}` })).toBeVisible();
+  // The access log and the consents are outside this delegation's scope.
+  await page.goto("/accessi");
+  await expect(page.getByRole("heading", { name: "Pagina non trovata" })).toBeVisible();
+  await page.goto("/consensi");
+  await expect(page.getByRole("heading", { name: "Pagina non trovata" })).toBeVisible();
 });

@@ -33,6 +33,8 @@ const envSchema = z
     OIDC_PROVIDERS: z.string({ error: MISSING }).min(2, "elenco JSON dei provider SPID/CIE"),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(120).default(15),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(8),
+    DELEGATION_MAX_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+    DELEGATION_MAX_ACTIVE: z.coerce.number().int().min(1).max(20).default(3),
   })
   .superRefine((env, ctx) => {
     try {

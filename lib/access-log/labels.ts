@@ -16,6 +16,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "document.visibility": "Ha cambiato la visibilità di un documento",
   "consent.read": "Ha consultato i consensi",
   "consent.manage": "Ha cambiato i consensi",
+  "delegation.manage": "Ha registrato o chiuso una delega",
 };
 
 export const PURPOSE_LABELS: Record<string, string> = {

@@ -49,8 +49,8 @@ const ACTORS: ActorSpec[] = [
 ];
 
 const DOCUMENT_ACTIONS: Action[] = ["document.read", "document.download", "document.visibility"];
-const RECORD_ACTIONS: Action[] = ["document.list", "accessLog.read", "consent.read", "consent.manage"];
-const MANAGEMENT: Action[] = ["document.visibility", "consent.manage"];
+const RECORD_ACTIONS: Action[] = ["document.list", "accessLog.read", "consent.read", "consent.manage", "delegation.manage"];
+const MANAGEMENT: Action[] = ["document.visibility", "consent.manage", "delegation.manage"];
 
 type Case = { actor: ActorSpec; action: Action; consent: ConsentState; doc: DocState | null; age: Age };
 type Expected = { allow: true; basis: string } | { allow: false; reason: string };
@@ -77,6 +77,8 @@ const RULES: { when: (c: Case) => boolean; then: Expected | ((c: Case) => Expect
   { when: (c) => matches(/^DELEGATE_TRUSTED/, c.actor.key) && !adultAge(c.age), then: { allow: false, reason: "NO_BASIS" } },
   { when: (c) => matches(/_OUT_OF_SCOPE$/, c.actor.key) && c.action !== "accessLog.read", then: { allow: false, reason: "OUT_OF_SCOPE" } },
   { when: (c) => matches(/^DELEGATE_TRUSTED/, c.actor.key) && MANAGEMENT.includes(c.action), then: { allow: false, reason: "OUT_OF_SCOPE" } },
+  // No delegation covers managing delegations: only the citizen, or an operator at the desk, does that.
+  { when: (c) => c.actor.role === "DELEGATE" && c.action === "delegation.manage", then: { allow: false, reason: "OUT_OF_SCOPE" } },
   // Delegates never see obscured, unreleased or maggior tutela documents; parents not P97 ones either.
   {
     when: (c) => c.actor.role === "DELEGATE" && (c.doc === "obscured" || c.doc === "hiddenFromPatient" || c.doc === "heightened"),

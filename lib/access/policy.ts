@@ -15,12 +15,13 @@ export function ageOn(birthDate: Date, now: Date): number {
   return age;
 }
 
-const MANAGEMENT: ReadonlySet<Action> = new Set(["document.visibility", "consent.manage"]);
+const MANAGEMENT: ReadonlySet<Action> = new Set(["document.visibility", "consent.manage", "delegation.manage"]);
 const DOCUMENT_ACTIONS: ReadonlySet<Action> = new Set(["document.list", "document.read", "document.download", "document.visibility"]);
 
 export function areaOf(action: Action): Area {
   if (action === "accessLog.read") return "accessi";
   if (action === "consent.read" || action === "consent.manage") return "consensi";
+  if (action === "delegation.manage") return "deleghe";
   return "documenti";
 }
 

@@ -11,10 +11,11 @@ export type Action =
   | "document.visibility" // obscure or un-obscure a document
   | "accessLog.read"
   | "consent.read"
-  | "consent.manage";
+  | "consent.manage"
+  | "delegation.manage"; // register or end a delegation on this record
 
 /** The areas a delegation can cover. */
-export type Area = "documenti" | "accessi" | "consensi";
+export type Area = "documenti" | "accessi" | "consensi" | "deleghe";
 
 export type Actor = { personId: string; role: ActorRole; displayName: string };
 

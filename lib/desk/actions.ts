@@ -6,6 +6,9 @@ import { withAccess } from "@/lib/access/gate";
 import { currentOperator } from "@/lib/auth/session";
 import { recordConsent } from "@/lib/consents/mutations";
 import { db } from "@/lib/db/client";
+import { registerDelegation } from "@/lib/delegations/mutations";
+import { registerDelegationSchema } from "@/lib/delegations/schema";
+import { env } from "@/lib/env";
 import { deskSessionOf, findCitizenByFiscalCode } from "./data";
 import { closeDeskSession, openDeskSession } from "./mutations";
 import { deskConsentSchema, deskSessionIdSchema, IDENTITY_DOCUMENTS, openDeskSessionSchema } from "./schema";
@@ -73,4 +76,47 @@ export async function closeDesk(form: FormData): Promise<void> {
   const operator = await currentOperator();
   if (parsed.success && operator) await closeDeskSession(await db(), operator.actor.personId, parsed.data.sessionId, new Date());
   redirect("/operatore");
+}
+
+/** Registers a delegation (parent, guardian with the court decree, trusted person) for the citizen at the desk. */
+export async function deskRegisterDelegation(_previous: DeskState, form: FormData): Promise<DeskState> {
+  const values = typed(form);
+  const parsed = registerDelegationSchema.safeParse({ ...Object.fromEntries(form), scope: form.getAll("scope") });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+    return { status: "error", message: "Controlla i dati inseriti.", fieldErrors, values };
+  }
+  const operator = await currentOperator();
+  if (!operator) return NOT_OPERATOR;
+  const database = await db();
+  const session = await deskSessionOf(database, operator.actor.personId, parsed.data.sessionId);
+  if (!session) return { status: "error", message: "Sessione di sportello non trovata.", values };
+  const delegate = await database.person.findUnique({ where: { fiscalCode: parsed.data.delegateFiscalCode }, select: { id: true, birthDate: true } });
+  if (!delegate) return { status: "error", message: "Il delegato non risulta tra gli assistiti di questa regione.", fieldErrors: { delegateFiscalCode: "Codice fiscale non trovato tra gli assistiti." }, values };
+  const config = env();
+  const outcome = await withAccess(
+    database,
+    { actor: operator.actor, action: "delegation.manage", subjectId: session.subjectId, purpose: "SPORTELLO" },
+    (subject, tx) =>
+      registerDelegation(
+        tx,
+        subject,
+        {
+          delegate,
+          kind: parsed.data.kind,
+          scope: parsed.data.scope,
+          canManage: parsed.data.canManage === "on",
+          endsAt: parsed.data.endsAt ? new Date(`${parsed.data.endsAt}T23:59:59.000Z`) : null,
+          courtDecree: parsed.data.courtDecree || null,
+          channel: "DESK",
+        },
+        { maxMonths: config.DELEGATION_MAX_MONTHS, maxActive: config.DELEGATION_MAX_ACTIVE },
+        new Date(),
+      ),
+  );
+  if (!outcome.allowed) return { status: "error", message: "La sessione di sportello è scaduta o chiusa: aprine una nuova. Nessuna modifica è stata fatta.", values };
+  if (outcome.value) return { status: "error", message: outcome.value, values };
+  revalidatePath(`/operatore/sportello/${session.id}`);
+  return { status: "ok", message: "Delega registrata e attiva. L'assistito e il delegato ne ricevono notizia." };
 }

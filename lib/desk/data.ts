@@ -20,7 +20,7 @@ export function openSessionsOf(database: Db, operatorId: string, now: Date) {
 /** What the operator did in this session, from the access log: the content of the citizen's receipt. */
 export function sessionOperations(database: Db, operatorId: string, subjectId: string, since: Date, until: Date) {
   return database.accessLogEntry.findMany({
-    where: { actorId: operatorId, subjectId, outcome: "ALLOW", at: { gte: since, lte: until }, action: { in: ["consent.manage", "document.download"] } },
+    where: { actorId: operatorId, subjectId, outcome: "ALLOW", at: { gte: since, lte: until }, action: { in: ["consent.manage", "delegation.manage", "document.download"] } },
     orderBy: { seq: "asc" },
     select: { seq: true, at: true, action: true, purpose: true, resourceId: true },
   });

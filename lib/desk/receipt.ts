@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 const OPERATION_LABELS: Record<string, string> = {
   "consent.manage": "Modifica dei consensi alla consultazione",
   "document.download": "Stampa di un documento del fascicolo",
+  "delegation.manage": "Registrazione di una delega",
 };
 
 export type ReceiptInput = {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeskConsentForm } from "@/components/desk-consent-form";
+import { DeskDelegationForm } from "@/components/desk-delegation-form";
 import { closeDesk } from "@/lib/desk/actions";
 import { loadDeskSession } from "@/lib/desk/loaders";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -43,6 +44,13 @@ export default async function DeskSessionPage({ params }: Props) {
             {desk.consents.current.map((status) => (
               <DeskConsentForm key={status.kind} sessionId={session.id} kind={status.kind} label={CONSENT_LABELS[status.kind]!} granted={status.granted} />
             ))}
+          </section>
+          <section aria-labelledby="delega" className="mt-6 rounded border border-line bg-white p-4">
+            <h2 id="delega" className="text-xl font-semibold">
+              Registra una delega su questo fascicolo
+            </h2>
+            <p className="text-sm text-muted">Chi viene delegato deve essere presente o aver firmato il modulo, e va identificato.</p>
+            <DeskDelegationForm sessionId={session.id} />
           </section>
           <section aria-labelledby="stampa" className="mt-6">
             <h2 id="stampa" className="text-xl font-semibold">

@@ -1,0 +1,38 @@
+import { ADULT_AGE } from "@/lib/access/policy";
+
+// What a new delegation must respect, as a pure function so each threshold is tested on its edge.
+
+export type NewDelegation = {
+  kind: "PARENT" | "GUARDIAN" | "TRUSTED";
+  subjectAge: number;
+  delegateAge: number;
+  delegateIsSubject: boolean;
+  endsAt: Date | null;
+  courtDecree: string | null;
+  activeTrustedDelegates: number;
+  now: Date;
+};
+
+export type DelegationLimits = { maxMonths: number; maxActive: number };
+
+function addMonths(date: Date, months: number): Date {
+  const result = new Date(date);
+  result.setUTCMonth(result.getUTCMonth() + months);
+  return result;
+}
+
+/** Null when the delegation may be registered; otherwise the reason, in plain Italian. */
+export function delegationRefusal(request: NewDelegation, limits: DelegationLimits): string | null {
+  if (request.delegateIsSubject) return "Una persona non può delegare sé stessa.";
+  if (request.delegateAge < ADULT_AGE) return "Il delegato deve essere maggiorenne.";
+  if (request.kind === "PARENT" && request.subjectAge >= ADULT_AGE) return "L'accesso come genitore è possibile solo per un figlio minorenne.";
+  if (request.kind === "GUARDIAN" && !request.courtDecree) return "Per registrare un tutore serve il riferimento del provvedimento del giudice.";
+  if (request.kind === "TRUSTED") {
+    if (request.subjectAge < ADULT_AGE) return "Solo una persona maggiorenne può delegare una persona di fiducia.";
+    if (!request.endsAt) return "Indica fino a quando vale la delega.";
+    if (request.endsAt <= request.now) return "La data di fine della delega deve essere futura.";
+    if (request.endsAt > addMonths(request.now, limits.maxMonths)) return `Una delega può durare al massimo ${limits.maxMonths} mesi.`;
+    if (request.activeTrustedDelegates >= limits.maxActive) return `Si possono avere al massimo ${limits.maxActive} persone delegate attive.`;
+  }
+  return null;
+}
