@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import type { AuthorizedSubject } from "@/lib/access/gate";
+import type { Db, Tx } from "@/lib/db/client";
 
 export function findCitizenByFiscalCode(database: Db, fiscalCode: string) {
   return database.person.findUnique({ where: { fiscalCode }, select: { id: true, givenName: true, familyName: true } });
@@ -18,9 +19,15 @@ export function openSessionsOf(database: Db, operatorId: string, now: Date) {
 }
 
 /** What the operator did in this session, from the access log: the content of the citizen's receipt. */
-export function sessionOperations(database: Db, operatorId: string, subjectId: string, since: Date, until: Date) {
-  return database.accessLogEntry.findMany({
-    where: { actorId: operatorId, subjectId, outcome: "ALLOW", at: { gte: since, lte: until }, action: { in: ["consent.manage", "delegation.manage", "document.download"] } },
+export function sessionOperations(tx: Tx, subject: AuthorizedSubject, since: Date, until: Date) {
+  return tx.accessLogEntry.findMany({
+    where: {
+      actorId: subject.actor.personId,
+      subjectId: subject.subjectId,
+      outcome: "ALLOW",
+      at: { gte: since, lte: until },
+      action: { in: ["consent.manage", "delegation.manage", "document.download"] },
+    },
     orderBy: { seq: "asc" },
     select: { seq: true, at: true, action: true, purpose: true, resourceId: true },
   });

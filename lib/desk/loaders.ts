@@ -8,6 +8,15 @@ import { readDocumentFile } from "@/lib/documents/content";
 import { getDocument, listDocuments } from "@/lib/documents/data";
 import { deskSessionOf, openSessionsOf, sessionOperations } from "./data";
 
+/** The logged-in operator and one of their own desk sessions; null when either is missing. */
+async function operatorSession(sessionId: string) {
+  const operator = await currentOperator();
+  if (!operator) return null;
+  const database = await db();
+  const session = await deskSessionOf(database, operator.actor.personId, sessionId);
+  return session ? { operator, session, database } : null;
+}
+
 export const loadOpenDeskSessions = cache(async () => {
   const operator = await currentOperator();
   if (!operator) return null;
@@ -18,11 +27,9 @@ export const loadOpenDeskSessions = cache(async () => {
 
 /** A desk session with the citizen's consents and printable documents, through the gate. */
 export const loadDeskSession = cache(async (sessionId: string) => {
-  const operator = await currentOperator();
-  if (!operator) return null;
-  const database = await db();
-  const session = await deskSessionOf(database, operator.actor.personId, sessionId);
-  if (!session) return null;
+  const found = await operatorSession(sessionId);
+  if (!found) return null;
+  const { operator, session, database } = found;
   const outcome = await withAccess(
     database,
     { actor: operator.actor, action: "document.list", subjectId: session.subjectId, purpose: "SPORTELLO" },
@@ -43,11 +50,9 @@ export const loadDeskSession = cache(async (sessionId: string) => {
 
 /** A document printed at the desk for the citizen to take away: never an obscured one. */
 export async function loadDeskDocumentFile(sessionId: string, documentId: string) {
-  const operator = await currentOperator();
-  if (!operator) return null;
-  const database = await db();
-  const session = await deskSessionOf(database, operator.actor.personId, sessionId);
-  if (!session) return null;
+  const found = await operatorSession(sessionId);
+  if (!found) return null;
+  const { operator, session, database } = found;
   const outcome = await withAccess(
     database,
     { actor: operator.actor, action: "document.download", subjectId: session.subjectId, documentId, purpose: "STAMPA" },
@@ -57,14 +62,15 @@ export async function loadDeskDocumentFile(sessionId: string, documentId: string
   return { title: outcome.value.title, contentType: outcome.value.contentType, bytes: await readDocumentFile(outcome.value.fileHash) };
 }
 
-/** The operations of a desk session, for the citizen's receipt. */
+/** The operations of a desk session, read from the access log through the gate, for the citizen's receipt. */
 export async function loadDeskReceipt(sessionId: string) {
-  const operator = await currentOperator();
-  if (!operator) return null;
-  const database = await db();
-  const session = await deskSessionOf(database, operator.actor.personId, sessionId);
-  if (!session) return null;
-  const until = session.endedAt ?? new Date();
-  const operations = await sessionOperations(database, operator.actor.personId, session.subjectId, session.startedAt, until);
-  return { operator, session, operations };
+  const found = await operatorSession(sessionId);
+  if (!found) return null;
+  const { operator, session, database } = found;
+  const outcome = await withAccess(
+    database,
+    { actor: operator.actor, action: "accessLog.read", subjectId: session.subjectId, purpose: "SPORTELLO" },
+    (subject, tx) => sessionOperations(tx, subject, session.startedAt, session.endedAt ?? new Date()),
+  );
+  return outcome.allowed ? { operator, session, operations: outcome.value } : null;
 }
