@@ -34,7 +34,9 @@ function run(label, command, args) {
 function newestSourceTime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (["node_modules", ".next", "data", ".git", "generated", "test-results", "bench-results"].includes(entry.name)) continue;
+    // Only what goes into the build counts: documentation and tests do not call for a rebuild.
+    if (["node_modules", ".next", "data", ".git", "generated", "test-results", "bench-results", ".test-reports", "docs", "e2e"].includes(entry.name)) continue;
+    if (entry.name.endsWith(".md") || entry.name.endsWith(".test.ts")) continue;
     const full = path.join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(full) : statSync(full).mtimeMs);
   }
