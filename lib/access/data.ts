@@ -42,7 +42,7 @@ export async function loadSubjectFacts(tx: Tx, actor: Actor, subjectId: string):
   if (!person) return null;
   const needsRole = actor.role === "PROFESSIONAL" || actor.role === "OPERATOR";
   const [consent, delegation, deskSession, role] = await Promise.all([
-    currentConsent(tx, subjectId),
+    actor.role === "PROFESSIONAL" ? currentConsent(tx, subjectId) : null,
     actor.role === "DELEGATE" ? delegationFor(tx, subjectId, actor.personId) : null,
     actor.role === "OPERATOR"
       ? tx.deskSession.findFirst({

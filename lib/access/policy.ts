@@ -83,13 +83,14 @@ function operator(subject: SubjectFacts, resource: Resource, now: Date): Decisio
 function professional(action: Action, subject: SubjectFacts, resource: Resource, context: RequestContext): Decision {
   if (!subject.actorHoldsRole) return deny("ROLE_NOT_ALLOWED");
   if (!DOCUMENT_ACTIONS.has(action) || MANAGEMENT.has(action)) return deny("ROLE_NOT_ALLOWED");
-  if (context.emergency && !subject.consent.emergency) return deny("NO_EMERGENCY_CONSENT");
-  if (!context.emergency && !subject.consent.care) return deny("NO_CONSENT");
+  const consent = subject.consent ?? { care: false, emergency: false, heightenedProtection: false };
+  if (context.emergency && !consent.emergency) return deny("NO_EMERGENCY_CONSENT");
+  if (!context.emergency && !consent.care) return deny("NO_CONSENT");
   const visibility = {
     excludeObscured: true,
     excludeHiddenFromParents: false,
     excludeHiddenFromPatient: false,
-    excludeHeightenedProtection: !subject.consent.heightenedProtection,
+    excludeHeightenedProtection: !consent.heightenedProtection,
   };
   return allowWith(context.emergency ? "EMERGENCY" : "CONSENT", visibility, resource, "NOT_VISIBLE");
 }

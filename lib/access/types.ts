@@ -37,7 +37,8 @@ export type ConsentFacts = { care: boolean; emergency: boolean; heightenedProtec
 export type SubjectFacts = {
   personId: string;
   birthDate: Date;
-  consent: ConsentFacts;
+  /** The subject's consents; loaded only for a professional, the one actor they govern. */
+  consent: ConsentFacts | null;
   /** The actor's delegation for this subject, when the actor is a delegate. */
   delegation: DelegationFacts | null;
   /** The operator's desk session for this subject, when the actor is an operator. */

@@ -3,7 +3,7 @@
 // list's latency at 10,000 vs 1,000,000 documents. Writes docs/bench/report.md. Reports, never asserts.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -60,13 +60,15 @@ async function dataset(name) {
   const dir = path.join(results, name);
   const marker = path.join(dir, "dataset.json");
   const secrets = await loadDemoSecrets(path.join(results, "secrets"));
-  if (!existsSync(marker) || readFileSync(marker, "utf8") !== JSON.stringify(spec)) {
+  // A dataset is reused only when it was built with the same size and the same migrations.
+  const fingerprint = JSON.stringify({ ...spec, migrations: readdirSync(path.join(root, "prisma", "migrations")).sort() });
+  if (!existsSync(marker) || readFileSync(marker, "utf8") !== fingerprint) {
     const started = Date.now();
     sh(`dataset ${name}: ${spec.patients} pazienti, ${spec.documents} documenti`, bin("tsx"), [
       "scripts/bench/generate-dataset.ts", dir, String(spec.patients), String(spec.documents), String(spec.big), secrets.storageKey,
     ]);
     console.log(`[bench] dataset ${name} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    writeFileSync(marker, JSON.stringify(spec));
+    writeFileSync(marker, fingerprint);
   }
   return { dir, secrets, spec };
 }
