@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseQueryFilters, type RawQuery } from "@/lib/http/query";
 
 // Filters of the document list, read from the query string. A wrong value is reported, never a 500.
 
@@ -23,22 +24,9 @@ export const documentFiltersSchema = z
 
 export type DocumentFilters = z.infer<typeof documentFiltersSchema>;
 
-/** Keeps the valid filters and reports the others by field, so the page can show both. */
-export function parseDocumentFilters(raw: Record<string, string | string[] | undefined>): {
-  filters: DocumentFilters;
-  errors: Partial<Record<keyof DocumentFilters, string>>;
-} {
-  const flat = Object.fromEntries(
-    Object.entries(raw)
-      .map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])
-      .filter(([, value]) => value !== undefined && value !== ""),
-  );
-  const result = documentFiltersSchema.safeParse(flat);
-  if (result.success) return { filters: result.data, errors: {} };
-  const errors: Partial<Record<keyof DocumentFilters, string>> = {};
-  for (const issue of result.error.issues) errors[issue.path[0] as keyof DocumentFilters] ??= issue.message;
-  const filters = Object.fromEntries(Object.entries(flat).filter(([key]) => !(key in errors))) as DocumentFilters;
-  return { filters, errors };
+/** The document-list filters of a query string; wrong ones are reported by field. */
+export function parseDocumentFilters(raw: RawQuery): { filters: DocumentFilters; errors: Partial<Record<keyof DocumentFilters, string>> } {
+  return parseQueryFilters(documentFiltersSchema, raw);
 }
 
 export const changeVisibilitySchema = z.object({
