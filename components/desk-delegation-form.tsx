@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { deskRegisterDelegation, type DeskState } from "@/lib/desk/actions";
+import { DelegationScopeFields } from "./delegation-scope-fields";
 import { Field, inputClass } from "./ui/field";
 
 const initial: DeskState = { status: "idle", message: "" };
@@ -47,26 +48,7 @@ export function DeskDelegationForm({ sessionId }: { sessionId: string }) {
           <Field id="endsAt" label="Valida fino al" hint="Al massimo 24 mesi da oggi." error={errors.endsAt}>
             {(describedBy, invalid) => <input id="endsAt" name="endsAt" type="date" defaultValue={state.values?.endsAt ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} />}
           </Field>
-          <fieldset aria-describedby={errors.scope ? "scope-error" : undefined}>
-            <legend className="font-semibold">Che cosa può fare</legend>
-            {errors.scope ? (
-              <p id="scope-error" className="text-sm font-semibold text-danger">
-                {errors.scope}
-              </p>
-            ) : null}
-            <label className="mt-1 flex items-center gap-2">
-              <input type="checkbox" name="scope" value="documenti" defaultChecked className="h-5 w-5" /> Consultare i documenti
-            </label>
-            <label className="mt-1 flex items-center gap-2">
-              <input type="checkbox" name="scope" value="accessi" className="h-5 w-5" /> Vedere chi ha consultato il fascicolo
-            </label>
-            <label className="mt-1 flex items-center gap-2">
-              <input type="checkbox" name="scope" value="consensi" className="h-5 w-5" /> Vedere i consensi
-            </label>
-            <label className="mt-1 flex items-center gap-2">
-              <input type="checkbox" name="canManage" className="h-5 w-5" /> Anche modificare (consensi e visibilità), non solo consultare
-            </label>
-          </fieldset>
+          <DelegationScopeFields error={errors.scope} />
         </>
       ) : null}
       {state.status !== "idle" && !Object.keys(errors).length ? (

@@ -7,6 +7,8 @@ import { loadMyConsents } from "@/lib/consents/loaders";
 import { actingForName } from "@/lib/delegations/context";
 import { loadLatestDocuments } from "@/lib/documents/loaders";
 
+const needsReview = (outcome: Awaited<ReturnType<typeof loadMyConsents>>) => outcome.allowed && outcome.value.needsReviewAtMajority;
+
 type Props = { searchParams: Promise<{ uscita?: string }> };
 
 export default async function StartPage({ searchParams }: Props) {
@@ -19,7 +21,7 @@ export default async function StartPage({ searchParams }: Props) {
     }
     // Someone who just came of age reviews their parents' consent choices before anything else.
     const age = ageOn(user.birthDate, new Date());
-    if (age >= ADULT_AGE && age < ADULT_AGE + 2 && (await loadMyConsents())?.needsReviewAtMajority) redirect("/consensi?revisione=1");
+    if (age >= ADULT_AGE && age < ADULT_AGE + 2 && needsReview(await loadMyConsents())) redirect("/consensi?revisione=1");
     const [latest, professional, operator] = await Promise.all([loadLatestDocuments(), currentProfessional(), currentOperator()]);
     const workAreas = [
       ...(professional ? [{ href: "/professionista", label: `Area professionisti (${professional.title})` }] : []),

@@ -1,10 +1,10 @@
 // Lists the form's errors at the top, each linking to its field, as the GOV.UK pattern does.
-export function ErrorSummary({ errors }: { errors: { field: string; message: string }[] }) {
+export function ErrorSummary({ errors, title = "Controlla i filtri" }: { errors: { field: string; message: string }[]; title?: string }) {
   if (errors.length === 0) return null;
   return (
     <div role="alert" aria-labelledby="error-summary-title" className="mb-6 rounded border-2 border-danger bg-white p-4">
       <h2 id="error-summary-title" className="font-semibold text-danger">
-        Controlla i filtri
+        {title}
       </h2>
       <ul className="mt-2 list-disc pl-6">
         {errors.map((error) => (

@@ -16,7 +16,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "document.visibility": "Ha cambiato la visibilità di un documento",
   "consent.read": "Ha consultato i consensi",
   "consent.manage": "Ha cambiato i consensi",
-  "delegation.manage": "Ha registrato o chiuso una delega",
+  "delegation.manage": "Ha registrato, confermato o chiuso una delega",
+  "delegation.respond": "Ha risposto a una delega",
+  "delegation.request": "Ha chiesto una delega come genitore",
 };
 
 export const PURPOSE_LABELS: Record<string, string> = {
@@ -30,6 +32,15 @@ export const PURPOSE_LABELS: Record<string, string> = {
   DEOSCURAMENTO: "Fine dell'oscuramento",
   SPORTELLO: "Allo sportello",
   STAMPA: "Stampa allo sportello",
+  NUOVA_DELEGA: "Nuova delega",
+  RICHIESTA_DELEGA: "Richiesta con autocertificazione",
+  CONFERMA_DELEGA: "Conferma della richiesta",
+  ACCETTAZIONE_DELEGA: "Accettazione della delega",
+  RIFIUTO_DELEGA: "Rifiuto della delega",
+  RINUNCIA_DELEGA: "Rinuncia alla delega",
+  FINE_DELEGA: "Fine della delega",
+  GESTIONE_VISIBILITA: "Elenco dei documenti oscurati, allo sportello",
+  RICEVUTA: "Ricevuta dello sportello",
 };
 
 export const OUTCOME_LABELS: Record<string, string> = { ALLOW: "Consentito", DENY: "Negato" };
@@ -50,4 +61,5 @@ export const REASON_LABELS: Record<string, string> = {
   DELEGATION_ENDED_AT_MAJORITY: "delega dei genitori terminata alla maggiore età",
   OUT_OF_SCOPE: "fuori dall'ambito della delega",
   DESK_SESSION_EXPIRED: "sessione di sportello scaduta",
+  SUBJECT_NOT_MINOR: "la persona non è minorenne",
 };

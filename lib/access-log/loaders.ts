@@ -18,5 +18,5 @@ export const loadMyAccessLog = cache(async (filters: AccessLogFilters, pageSize:
     { actor, action: "accessLog.read", subjectId, purpose: pageSize === ACCESS_ROWS_PER_DOWNLOAD ? "DOWNLOAD" : "CONSULTAZIONE" },
     (subject, tx) => listAccessLog(tx, subject, filters, pageSize),
   );
-  return outcome.allowed ? outcome.value : null;
+  return outcome;
 });

@@ -49,7 +49,7 @@ const ACTORS: ActorSpec[] = [
 ];
 
 const DOCUMENT_ACTIONS: Action[] = ["document.read", "document.download", "document.visibility"];
-const RECORD_ACTIONS: Action[] = ["document.list", "accessLog.read", "consent.read", "consent.manage", "delegation.manage"];
+const RECORD_ACTIONS: Action[] = ["document.list", "accessLog.read", "consent.read", "consent.manage", "delegation.manage", "delegation.respond", "delegation.request"];
 const MANAGEMENT: Action[] = ["document.visibility", "consent.manage", "delegation.manage"];
 
 type Case = { actor: ActorSpec; action: Action; consent: ConsentState; doc: DocState | null; age: Age };
@@ -64,17 +64,25 @@ const matches = (pattern: RegExp, key: string) => pattern.test(key);
 const RULES: { when: (c: Case) => boolean; then: Expected | ((c: Case) => Expected) }[] = [
   // Administrators never touch a single patient's record.
   { when: (c) => c.actor.role === "ADMIN", then: { allow: false, reason: "ROLE_NOT_ALLOWED" } },
+  // Anyone may ask online, on a self-certification, for a minor's record; the request opens nothing.
+  { when: (c) => c.action === "delegation.request" && c.actor.key === "CITIZEN_OTHER", then: (c) => (c.age === "minor" ? { allow: true, basis: "SELF_CERTIFICATION" } : { allow: false, reason: "SUBJECT_NOT_MINOR" }) },
+  { when: (c) => c.action === "delegation.request" && c.actor.key === "CITIZEN_SELF", then: { allow: false, reason: "NO_BASIS" } },
+  { when: (c) => c.action === "delegation.request", then: { allow: false, reason: "ROLE_NOT_ALLOWED" } },
+  // Only a delegate answers or gives up their own delegation.
+  { when: (c) => c.action === "delegation.respond" && c.actor.role !== "DELEGATE", then: { allow: false, reason: "ROLE_NOT_ALLOWED" } },
   // A citizen acts only on their own record, only as an adult, and never sees P98 documents.
   { when: (c) => c.actor.key === "CITIZEN_OTHER", then: { allow: false, reason: "NO_BASIS" } },
   { when: (c) => c.actor.key === "CITIZEN_SELF" && c.age === "minor", then: { allow: false, reason: "MINOR_SELF_ACCESS" } },
   { when: (c) => c.actor.key === "CITIZEN_SELF" && c.doc === "hiddenFromPatient", then: { allow: false, reason: "HIDDEN_FROM_PATIENT" } },
   { when: (c) => c.actor.key === "CITIZEN_SELF", then: { allow: true, basis: "SELF" } },
   // A delegation must be active, in force, fit the subject's age and cover the area.
-  { when: (c) => matches(/_PENDING$/, c.actor.key), then: { allow: false, reason: "DELEGATION_PENDING" } },
+  // A pending delegation can be answered, and nothing else.
+  { when: (c) => matches(/_PENDING$/, c.actor.key) && c.action !== "delegation.respond", then: { allow: false, reason: "DELEGATION_PENDING" } },
   { when: (c) => matches(/_REVOKED$/, c.actor.key), then: { allow: false, reason: "DELEGATION_ENDED" } },
   { when: (c) => matches(/_EXPIRED$/, c.actor.key) && c.actor.role === "DELEGATE", then: { allow: false, reason: "DELEGATION_EXPIRED" } },
   { when: (c) => matches(/^DELEGATE_PARENT/, c.actor.key) && adultAge(c.age), then: { allow: false, reason: "DELEGATION_ENDED_AT_MAJORITY" } },
   { when: (c) => matches(/^DELEGATE_TRUSTED/, c.actor.key) && !adultAge(c.age), then: { allow: false, reason: "NO_BASIS" } },
+  { when: (c) => c.action === "delegation.respond", then: { allow: true, basis: "DELEGATION" } },
   { when: (c) => matches(/_OUT_OF_SCOPE$/, c.actor.key) && c.action !== "accessLog.read", then: { allow: false, reason: "OUT_OF_SCOPE" } },
   { when: (c) => matches(/^DELEGATE_TRUSTED/, c.actor.key) && MANAGEMENT.includes(c.action), then: { allow: false, reason: "OUT_OF_SCOPE" } },
   // No delegation covers managing delegations: only the citizen, or an operator at the desk, does that.
@@ -86,11 +94,13 @@ const RULES: { when: (c: Case) => boolean; then: Expected | ((c: Case) => Expect
   },
   { when: (c) => matches(/^DELEGATE_PARENT/, c.actor.key) && c.doc === "hiddenFromParents", then: { allow: false, reason: "NOT_VISIBLE" } },
   { when: (c) => c.actor.role === "DELEGATE", then: { allow: true, basis: "DELEGATION" } },
-  // Operators act only within an open desk session; what they see is what may be printed.
+  // Operators act only within an open desk session; what they see is what may be printed, except that
+  // the citizen at the desk may ask them to un-obscure a document.
   { when: (c) => c.actor.key === "OPERATOR_NO_SESSION", then: { allow: false, reason: "NO_BASIS" } },
   { when: (c) => c.actor.key === "OPERATOR_EXPIRED", then: { allow: false, reason: "DESK_SESSION_EXPIRED" } },
   {
-    when: (c) => c.actor.role === "OPERATOR" && (c.doc === "obscured" || c.doc === "hiddenFromPatient" || c.doc === "heightened"),
+    when: (c) =>
+      c.actor.role === "OPERATOR" && ((c.doc === "obscured" && c.action !== "document.visibility") || c.doc === "hiddenFromPatient" || c.doc === "heightened"),
     then: { allow: false, reason: "NOT_VISIBLE" },
   },
   { when: (c) => c.actor.role === "OPERATOR", then: { allow: true, basis: "DESK_MANDATE" } },

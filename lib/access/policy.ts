@@ -21,11 +21,14 @@ const DOCUMENT_ACTIONS: ReadonlySet<Action> = new Set(["document.list", "documen
 export function areaOf(action: Action): Area {
   if (action === "accessLog.read") return "accessi";
   if (action === "consent.read" || action === "consent.manage") return "consensi";
-  if (action === "delegation.manage") return "deleghe";
+  if (action === "delegation.manage" || action === "delegation.respond" || action === "delegation.request") return "deleghe";
   return "documenti";
 }
 
 const deny = (reason: DenyReason): Decision => ({ allow: false, reason });
+
+/** Answering or requesting a delegation shows nothing of the record: every document stays out. */
+const NOTHING: VisibilityFilter = { excludeObscured: true, excludeHiddenFromParents: true, excludeHiddenFromPatient: true, excludeHeightenedProtection: true };
 
 function hiddenBy(flags: DocumentFlags, visibility: VisibilityFilter): boolean {
   return (
@@ -43,26 +46,39 @@ function allowWith(basis: Basis, visibility: VisibilityFilter, resource: Resourc
   return { allow: true, basis, visibility, reason: "ALLOWED" };
 }
 
+/** A parent's online request for a minor's record: it opens nothing until a desk operator confirms it. */
+function parentalRequest(actor: Actor, subject: SubjectFacts, resource: Resource, now: Date): Decision {
+  if (actor.personId === subject.personId || resource.kind !== "record") return deny("NO_BASIS");
+  if (ageOn(subject.birthDate, now) >= ADULT_AGE) return deny("SUBJECT_NOT_MINOR");
+  return { allow: true, basis: "SELF_CERTIFICATION", visibility: NOTHING, reason: "ALLOWED" };
+}
+
 function citizen(actor: Actor, action: Action, subject: SubjectFacts, resource: Resource, now: Date): Decision {
+  if (action === "delegation.request") return parentalRequest(actor, subject, resource, now);
+  if (action === "delegation.respond") return deny("ROLE_NOT_ALLOWED");
   if (actor.personId !== subject.personId) return deny("NO_BASIS");
   if (ageOn(subject.birthDate, now) < ADULT_AGE) return deny("MINOR_SELF_ACCESS");
   // The citizen sees what they or the producer obscured (marked), P97 and maggior tutela documents;
   // P98 documents only once released.
   const visibility = { excludeObscured: false, excludeHiddenFromParents: false, excludeHiddenFromPatient: true, excludeHeightenedProtection: false };
-  void action;
   return allowWith("SELF", visibility, resource, "HIDDEN_FROM_PATIENT");
 }
 
 function delegate(action: Action, subject: SubjectFacts, resource: Resource, now: Date): Decision {
+  if (action === "delegation.request") return deny("ROLE_NOT_ALLOWED");
   const delegation = subject.delegation;
   if (!delegation) return deny("NO_BASIS");
-  if (delegation.status === "PENDING" || now < delegation.startsAt) return deny("DELEGATION_PENDING");
-  if (delegation.status !== "ACTIVE") return deny("DELEGATION_ENDED");
+  // The delegate may answer a delegation that awaits them, and give up one in force, whatever its scope.
+  const responding = action === "delegation.respond";
+  const awaitingAnswer = responding && delegation.status === "PENDING";
+  if (!awaitingAnswer && (delegation.status === "PENDING" || now < delegation.startsAt)) return deny("DELEGATION_PENDING");
+  if (delegation.status !== "ACTIVE" && delegation.status !== "PENDING") return deny("DELEGATION_ENDED");
   if (delegation.endsAt && now >= delegation.endsAt) return deny("DELEGATION_EXPIRED");
   const adult = ageOn(subject.birthDate, now) >= ADULT_AGE;
   // Parental access ends on the 18th birthday; a trusted-person delegation is between adults.
   if (delegation.kind === "PARENT" && adult) return deny("DELEGATION_ENDED_AT_MAJORITY");
   if (delegation.kind === "TRUSTED" && !adult) return deny("NO_BASIS");
+  if (responding) return resource.kind === "record" ? { allow: true, basis: "DELEGATION", visibility: NOTHING, reason: "ALLOWED" } : deny("NOT_FOUND");
   if (!delegation.scope.includes(areaOf(action))) return deny("OUT_OF_SCOPE");
   if (MANAGEMENT.has(action) && !delegation.canManage) return deny("OUT_OF_SCOPE");
   const parental = delegation.kind !== "TRUSTED";
@@ -70,13 +86,15 @@ function delegate(action: Action, subject: SubjectFacts, resource: Resource, now
   return allowWith("DELEGATION", visibility, resource, "NOT_VISIBLE");
 }
 
-function operator(subject: SubjectFacts, resource: Resource, now: Date): Decision {
+function operator(action: Action, subject: SubjectFacts, resource: Resource, now: Date): Decision {
   if (!subject.actorHoldsRole) return deny("ROLE_NOT_ALLOWED");
+  if (action === "delegation.respond" || action === "delegation.request") return deny("ROLE_NOT_ALLOWED");
   const session = subject.deskSession;
   if (!session) return deny("NO_BASIS");
   if (session.endedAt || now >= session.expiresAt) return deny("DESK_SESSION_EXPIRED");
   // At the desk only what may be printed for pickup: never obscured, unreleased or maggior tutela documents.
-  const visibility = { excludeObscured: true, excludeHiddenFromParents: false, excludeHiddenFromPatient: true, excludeHeightenedProtection: true };
+  // Managing visibility is the exception: the citizen at the desk may ask to un-obscure a document.
+  const visibility = { excludeObscured: action !== "document.visibility", excludeHiddenFromParents: false, excludeHiddenFromPatient: true, excludeHeightenedProtection: true };
   return allowWith("DESK_MANDATE", visibility, resource, "NOT_VISIBLE");
 }
 
@@ -112,7 +130,7 @@ export function decide(
     case "DELEGATE":
       return delegate(action, subject, resource, now);
     case "OPERATOR":
-      return operator(subject, resource, now);
+      return operator(action, subject, resource, now);
     case "PROFESSIONAL":
       return professional(action, subject, resource, context);
   }

@@ -2,7 +2,8 @@
 // record and document, and why a request is refused.
 
 export type ActorRole = "CITIZEN" | "DELEGATE" | "OPERATOR" | "PROFESSIONAL" | "ADMIN";
-export type Basis = "SELF" | "DELEGATION" | "DESK_MANDATE" | "CONSENT" | "EMERGENCY";
+/** SELF_CERTIFICATION: a parent's online request for a minor's record (DPR 445/2000), which grants no reading. */
+export type Basis = "SELF" | "DELEGATION" | "DESK_MANDATE" | "CONSENT" | "EMERGENCY" | "SELF_CERTIFICATION";
 
 export type Action =
   | "document.list"
@@ -12,7 +13,9 @@ export type Action =
   | "accessLog.read"
   | "consent.read"
   | "consent.manage"
-  | "delegation.manage"; // register or end a delegation on this record
+  | "delegation.manage" // register, confirm or end a delegation on this record
+  | "delegation.respond" // the delegate accepts, declines or gives up their own delegation
+  | "delegation.request"; // a parent asks online for access to a minor's record
 
 /** The areas a delegation can cover. */
 export type Area = "documenti" | "accessi" | "consensi" | "deleghe";
@@ -82,7 +85,8 @@ export type DenyReason =
   | "DELEGATION_EXPIRED"
   | "DELEGATION_ENDED_AT_MAJORITY"
   | "OUT_OF_SCOPE"
-  | "DESK_SESSION_EXPIRED";
+  | "DESK_SESSION_EXPIRED"
+  | "SUBJECT_NOT_MINOR";
 
 export type Decision =
   | { allow: true; basis: Basis; visibility: VisibilityFilter; reason: "ALLOWED" }

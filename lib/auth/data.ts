@@ -3,10 +3,6 @@ import type { Db } from "@/lib/db/client";
 
 // Reads for login and session checks: no clinical data here, so no access gate.
 
-export function findPersonByFiscalCode(database: Db, fiscalCode: string) {
-  return database.person.findUnique({ where: { fiscalCode }, select: { id: true, givenName: true, familyName: true } });
-}
-
 export function findSession(database: Db, sessionId: string) {
   return database.session.findUnique({
     where: { id: sessionId },

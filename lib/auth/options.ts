@@ -3,7 +3,7 @@ import { decodeJwt } from "jose";
 import type { AuthOptions } from "next-auth";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { findPersonByFiscalCode } from "./data";
+import { findPersonByFiscalCode } from "@/lib/people/data";
 import { endSession, openSession } from "./mutations";
 import { spidCieProvider } from "./providers";
 

@@ -12,5 +12,5 @@ export const loadMyConsents = cache(async () => {
     { actor, action: "consent.read", subjectId, purpose: "CONSULTAZIONE" },
     (subject, tx) => consentOverview(tx, subject),
   );
-  return outcome.allowed ? outcome.value : null;
+  return outcome;
 });

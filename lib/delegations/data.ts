@@ -1,6 +1,7 @@
 import "server-only";
 import { ADULT_AGE, ageOn } from "@/lib/access/policy";
-import type { Db } from "@/lib/db/client";
+import type { AuthorizedSubject } from "@/lib/access/gate";
+import type { Db, Tx } from "@/lib/db/client";
 
 // A person's own delegations, held and given: relationships, not clinical data. Whether a delegation
 // still allows anything is decided by the gate on every request, never here.
@@ -27,6 +28,14 @@ export async function heldDelegations(database: Db, delegateId: string, now: Dat
   }));
 }
 
+/** The status a person reads: parental access ends at 18 and a delegation past its end date has expired. */
+function delegationStatus(row: { kind: string; status: string; endsAt: Date | null; subject: { birthDate: Date } }, now: Date): string {
+  if (row.status !== "ACTIVE" && row.status !== "PENDING") return row.status;
+  if (row.kind === "PARENT" && row.status === "ACTIVE" && ageOn(row.subject.birthDate, now) >= ADULT_AGE) return "ENDED_AT_MAJORITY";
+  if (row.endsAt && row.endsAt <= now) return "EXPIRED";
+  return row.status;
+}
+
 export async function givenDelegations(database: Db, subjectId: string, now: Date) {
   const rows = await database.delegation.findMany({
     where: { subjectId },
@@ -38,9 +47,49 @@ export async function givenDelegations(database: Db, subjectId: string, now: Dat
     id: row.id,
     delegateName: `${row.delegate.givenName} ${row.delegate.familyName}`,
     kind: row.kind,
-    status: row.kind === "PARENT" && row.status === "ACTIVE" && ageOn(row.subject.birthDate, now) >= ADULT_AGE ? "ENDED_AT_MAJORITY" : row.status,
+    canManage: row.canManage,
+    channel: row.channel,
+    status: delegationStatus(row, now),
     scope: row.scope.split(",").filter(Boolean),
     endsAt: row.endsAt?.toISOString() ?? null,
+  }));
+}
+
+/** Delegations that wait on the person: trusted-person requests to answer, and their own parental requests. */
+export async function awaitingDelegations(database: Db, delegateId: string, now: Date) {
+  const rows = await database.delegation.findMany({
+    where: { delegateId, status: "PENDING", OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    include: { subject: personName },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    subjectName: `${row.subject.givenName} ${row.subject.familyName}`,
+    kind: row.kind,
+    scope: row.scope.split(",").filter(Boolean),
+    canManage: row.canManage,
+    endsAt: row.endsAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    /** A parent's own request waits for the desk, not for them. */
+    waitsForDesk: row.kind === "PARENT",
+  }));
+}
+
+/** A minor's pending parental requests, for the desk operator who may confirm them. */
+export async function pendingParentalRequests(tx: Tx, subject: AuthorizedSubject) {
+  const rows = await tx.delegation.findMany({
+    where: { subjectId: subject.subjectId, kind: "PARENT", status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    take: 10,
+    include: { delegate: { select: { givenName: true, familyName: true, fiscalCode: true } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    requesterName: `${row.delegate.givenName} ${row.delegate.familyName}`,
+    requesterFiscalCode: row.delegate.fiscalCode,
+    createdAt: row.createdAt.toISOString(),
+    selfCertification: row.selfCertification ?? "",
   }));
 }
 
@@ -48,4 +97,9 @@ export async function givenDelegations(database: Db, subjectId: string, now: Dat
 export async function delegatedSubjectName(database: Db, delegateId: string, subjectId: string) {
   const row = await database.delegation.findFirst({ where: { delegateId, subjectId }, include: { subject: personName } });
   return row ? `${row.subject.givenName} ${row.subject.familyName}` : null;
+}
+
+/** Who a delegation joins, so that an answer can be checked against the person giving it. */
+export function delegationParties(database: Db, delegationId: string) {
+  return database.delegation.findUnique({ where: { id: delegationId }, select: { subjectId: true, delegateId: true } });
 }

@@ -2,11 +2,18 @@ import "server-only";
 import { cache } from "react";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { givenDelegations, heldDelegations } from "./data";
+import { env } from "@/lib/env";
+import { awaitingDelegations, givenDelegations, heldDelegations } from "./data";
 
 export const loadMyDelegations = cache(async () => {
   const user = await requireUser();
   const database = await db();
-  const [held, given] = await Promise.all([heldDelegations(database, user.personId, new Date()), givenDelegations(database, user.personId, new Date())]);
-  return { held, given };
+  const now = new Date();
+  const [held, given, awaiting] = await Promise.all([
+    heldDelegations(database, user.personId, now),
+    givenDelegations(database, user.personId, now),
+    awaitingDelegations(database, user.personId, now),
+  ]);
+  const config = env();
+  return { held, given, awaiting, limits: { maxMonths: config.DELEGATION_MAX_MONTHS, maxActive: config.DELEGATION_MAX_ACTIVE } };
 });

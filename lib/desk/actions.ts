@@ -6,40 +6,29 @@ import { withAccess } from "@/lib/access/gate";
 import { currentOperator } from "@/lib/auth/session";
 import { recordConsent } from "@/lib/consents/mutations";
 import { db } from "@/lib/db/client";
-import { registerDelegation } from "@/lib/delegations/mutations";
-import { registerDelegationSchema } from "@/lib/delegations/schema";
+import { decideParentalRequest, registerDelegation } from "@/lib/delegations/mutations";
+import { confirmRequestSchema, registerDelegationSchema } from "@/lib/delegations/schema";
+import { setObscuredByCitizen } from "@/lib/documents/mutations";
 import { env } from "@/lib/env";
-import { deskSessionOf, findCitizenByFiscalCode } from "./data";
+import { invalidForm, typedValues, type FormState } from "@/lib/http/form-state";
+import { findPersonByFiscalCode } from "@/lib/people/data";
+import { deskSessionOf } from "./data";
 import { closeDeskSession, openDeskSession } from "./mutations";
-import { deskConsentSchema, deskSessionIdSchema, IDENTITY_DOCUMENTS, openDeskSessionSchema } from "./schema";
+import { deskConsentSchema, deskSessionIdSchema, deskVisibilitySchema, IDENTITY_DOCUMENTS, openDeskSessionSchema } from "./schema";
 
-export type DeskState = {
-  status: "idle" | "ok" | "error";
-  message: string;
-  fieldErrors?: Record<string, string>;
-  /** What was typed, given back so that a refused form keeps it (React resets forms after an action). */
-  values?: Record<string, string>;
-};
-
-function typed(form: FormData): Record<string, string> {
-  return Object.fromEntries([...form.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string").map(([key, value]) => [key, String(value).slice(0, 100)]));
-}
+export type DeskState = FormState;
 
 const NOT_OPERATOR: DeskState = { status: "error", message: "Questa funzione è riservata agli operatori degli sportelli." };
 
 /** Opens a time-boxed desk session for a citizen at the desk, recording which identity document was checked. */
 export async function openDesk(_previous: DeskState, form: FormData): Promise<DeskState> {
   const parsed = openDeskSessionSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { status: "error", message: "Controlla i dati inseriti.", fieldErrors, values: typed(form) };
-  }
+  if (!parsed.success) return invalidForm(parsed.error, form);
   const operator = await currentOperator();
   if (!operator) return NOT_OPERATOR;
   const database = await db();
-  const citizen = await findCitizenByFiscalCode(database, parsed.data.fiscalCode);
-  if (!citizen) return { status: "error", message: "Il codice fiscale non risulta tra gli assistiti di questa regione.", fieldErrors: {}, values: typed(form) };
+  const citizen = await findPersonByFiscalCode(database, parsed.data.fiscalCode);
+  if (!citizen) return { status: "error", message: "Il codice fiscale non risulta tra gli assistiti di questa regione.", fieldErrors: {}, values: typedValues(form) };
   // Only the kind of document and its last characters are kept: enough to audit, no more.
   const masked = `${IDENTITY_DOCUMENTS[parsed.data.documentType]} n. …${parsed.data.documentNumber.slice(-4)}`;
   const sessionId = await openDeskSession(database, {
@@ -80,24 +69,20 @@ export async function closeDesk(form: FormData): Promise<void> {
 
 /** Registers a delegation (parent, guardian with the court decree, trusted person) for the citizen at the desk. */
 export async function deskRegisterDelegation(_previous: DeskState, form: FormData): Promise<DeskState> {
-  const values = typed(form);
+  const values = typedValues(form);
   const parsed = registerDelegationSchema.safeParse({ ...Object.fromEntries(form), scope: form.getAll("scope") });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { status: "error", message: "Controlla i dati inseriti.", fieldErrors, values };
-  }
+  if (!parsed.success) return invalidForm(parsed.error, form);
   const operator = await currentOperator();
   if (!operator) return NOT_OPERATOR;
   const database = await db();
   const session = await deskSessionOf(database, operator.actor.personId, parsed.data.sessionId);
   if (!session) return { status: "error", message: "Sessione di sportello non trovata.", values };
-  const delegate = await database.person.findUnique({ where: { fiscalCode: parsed.data.delegateFiscalCode }, select: { id: true, birthDate: true } });
+  const delegate = await findPersonByFiscalCode(database, parsed.data.delegateFiscalCode);
   if (!delegate) return { status: "error", message: "Il delegato non risulta tra gli assistiti di questa regione.", fieldErrors: { delegateFiscalCode: "Codice fiscale non trovato tra gli assistiti." }, values };
   const config = env();
   const outcome = await withAccess(
     database,
-    { actor: operator.actor, action: "delegation.manage", subjectId: session.subjectId, purpose: "SPORTELLO" },
+    { actor: operator.actor, action: "delegation.manage", subjectId: session.subjectId, purpose: "NUOVA_DELEGA" },
     (subject, tx) =>
       registerDelegation(
         tx,
@@ -119,4 +104,47 @@ export async function deskRegisterDelegation(_previous: DeskState, form: FormDat
   if (outcome.value) return { status: "error", message: outcome.value, values };
   revalidatePath(`/operatore/sportello/${session.id}`);
   return { status: "ok", message: "Delega registrata e attiva. L'assistito e il delegato ne ricevono notizia." };
+}
+
+const SESSION_OVER: DeskState = { status: "error", message: "La sessione di sportello è scaduta o chiusa: aprine una nuova. Nessuna modifica è stata fatta." };
+
+/** Confirms or refuses a parent's online request, after checking their identity and the self-certification. */
+export async function deskDecideParentalRequest(_previous: DeskState, form: FormData): Promise<DeskState> {
+  const parsed = confirmRequestSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { status: "error", message: "Dati non validi." };
+  const operator = await currentOperator();
+  if (!operator) return NOT_OPERATOR;
+  const database = await db();
+  const session = await deskSessionOf(database, operator.actor.personId, parsed.data.sessionId);
+  if (!session) return { status: "error", message: "Sessione di sportello non trovata." };
+  const outcome = await withAccess(
+    database,
+    { actor: operator.actor, action: "delegation.manage", subjectId: session.subjectId, purpose: parsed.data.approve ? "CONFERMA_DELEGA" : "RIFIUTO_DELEGA" },
+    (subject, tx) => decideParentalRequest(tx, subject, parsed.data.delegationId, parsed.data.approve, new Date()),
+  );
+  if (!outcome.allowed) return SESSION_OVER;
+  if (!outcome.value) return { status: "error", message: "La richiesta non è più in attesa: forse è già stata gestita." };
+  revalidatePath(`/operatore/sportello/${session.id}`);
+  return { status: "ok", message: parsed.data.approve ? "Richiesta confermata: il genitore può ora consultare il fascicolo." : "Richiesta respinta. Il richiedente ne riceve notizia." };
+}
+
+/** Obscures a document, or makes it visible again, at the request of the citizen at the desk. */
+export async function deskChangeVisibility(_previous: DeskState, form: FormData): Promise<DeskState> {
+  const parsed = deskVisibilitySchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { status: "error", message: "Dati non validi." };
+  const operator = await currentOperator();
+  if (!operator) return NOT_OPERATOR;
+  const database = await db();
+  const session = await deskSessionOf(database, operator.actor.personId, parsed.data.sessionId);
+  if (!session) return { status: "error", message: "Sessione di sportello non trovata." };
+  const { documentId, obscure } = parsed.data;
+  const outcome = await withAccess(
+    database,
+    { actor: operator.actor, action: "document.visibility", subjectId: session.subjectId, documentId, purpose: obscure ? "OSCURAMENTO" : "DEOSCURAMENTO" },
+    (subject, tx) => setObscuredByCitizen(tx, subject, obscure),
+  );
+  if (!outcome.allowed) return outcome.reason === "DESK_SESSION_EXPIRED" ? SESSION_OVER : { status: "error", message: "Operazione non consentita su questo documento. Nessuna modifica è stata fatta." };
+  if (!outcome.value) return { status: "error", message: "Questo documento è oscurato dalla struttura che lo ha prodotto: non si può cambiare." };
+  revalidatePath(`/operatore/sportello/${session.id}`);
+  return { status: "ok", message: obscure ? "Documento oscurato: ora lo vede solo l'assistito." : "Documento di nuovo visibile a chi può consultare il fascicolo." };
 }

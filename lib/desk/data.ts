@@ -2,10 +2,6 @@ import "server-only";
 import type { AuthorizedSubject } from "@/lib/access/gate";
 import type { Db, Tx } from "@/lib/db/client";
 
-export function findCitizenByFiscalCode(database: Db, fiscalCode: string) {
-  return database.person.findUnique({ where: { fiscalCode }, select: { id: true, givenName: true, familyName: true } });
-}
-
 /** The operator's own desk session, whatever its state: the gate decides whether it still allows anything. */
 export async function deskSessionOf(database: Db, operatorId: string, sessionId: string) {
   const session = await database.deskSession.findFirst({ where: { id: sessionId, operatorId } });
@@ -19,16 +15,19 @@ export function openSessionsOf(database: Db, operatorId: string, now: Date) {
 }
 
 /** What the operator did in this session, from the access log: the content of the citizen's receipt. */
-export function sessionOperations(tx: Tx, subject: AuthorizedSubject, since: Date, until: Date) {
-  return tx.accessLogEntry.findMany({
+export async function sessionOperations(tx: Tx, subject: AuthorizedSubject, since: Date, until: Date) {
+  const rows = await tx.accessLogEntry.findMany({
     where: {
       actorId: subject.actor.personId,
       subjectId: subject.subjectId,
       outcome: "ALLOW",
       at: { gte: since, lte: until },
-      action: { in: ["consent.manage", "delegation.manage", "document.download"] },
+      action: { in: ["consent.manage", "delegation.manage", "document.download", "document.visibility"] },
     },
     orderBy: { seq: "asc" },
-    select: { seq: true, at: true, action: true, purpose: true, resourceId: true },
+    take: 200,
+    select: { seq: true, at: true, action: true, purpose: true, resourceType: true, resourceId: true },
   });
+  // Showing the list of obscured documents is not a change: only the change of one document is a step.
+  return rows.filter((row) => row.action !== "document.visibility" || row.resourceType === "DOCUMENT");
 }

@@ -4,8 +4,9 @@ import { withAccess } from "@/lib/access/gate";
 import { currentOperator } from "@/lib/auth/session";
 import { consentOverview } from "@/lib/consents/data";
 import { db } from "@/lib/db/client";
+import { pendingParentalRequests } from "@/lib/delegations/data";
 import { readDocumentFile } from "@/lib/documents/content";
-import { getDocument, listDocuments } from "@/lib/documents/data";
+import { getDocument, listDocuments, listObscuredByCitizen } from "@/lib/documents/data";
 import { deskSessionOf, openSessionsOf, sessionOperations } from "./data";
 
 /** The logged-in operator and one of their own desk sessions; null when either is missing. */
@@ -25,15 +26,32 @@ export const loadOpenDeskSessions = cache(async () => {
   return { operator, sessions: sessions.map((session) => ({ id: session.id, startedAt: session.startedAt.toISOString() })) };
 });
 
-/** A desk session with the citizen's consents and printable documents, through the gate. */
-export const loadDeskSession = cache(async (sessionId: string) => {
+/**
+ * A desk session with the citizen's consents, printable documents, pending parental requests and the
+ * steps done so far, each read through the gate. Obscured documents are listed only when the citizen
+ * asks to make one visible again.
+ */
+export const loadDeskSession = cache(async (sessionId: string, showObscured: boolean) => {
   const found = await operatorSession(sessionId);
   if (!found) return null;
   const { operator, session, database } = found;
   const outcome = await withAccess(
     database,
     { actor: operator.actor, action: "document.list", subjectId: session.subjectId, purpose: "SPORTELLO" },
-    async (subject, tx) => ({ consents: await consentOverview(tx, subject), documents: await listDocuments(tx, subject, {}, 50) }),
+    async (subject, tx) => ({
+      consents: await consentOverview(tx, subject),
+      documents: await listDocuments(tx, subject, {}, 50),
+      parentalRequests: await pendingParentalRequests(tx, subject),
+    }),
+  );
+  const obscured =
+    outcome.allowed && showObscured
+      ? await withAccess(database, { actor: operator.actor, action: "document.visibility", subjectId: session.subjectId, purpose: "GESTIONE_VISIBILITA" }, (subject, tx) =>
+          listObscuredByCitizen(tx, subject, 100),
+        )
+      : null;
+  const steps = await withAccess(database, { actor: operator.actor, action: "accessLog.read", subjectId: session.subjectId, purpose: "SPORTELLO" }, (subject, tx) =>
+    sessionOperations(tx, subject, session.startedAt, session.endedAt ?? new Date()),
   );
   return {
     operator,
@@ -44,7 +62,9 @@ export const loadDeskSession = cache(async (sessionId: string) => {
       expiresAt: session.expiresAt.toISOString(),
       open: outcome.allowed,
     },
-    ...(outcome.allowed ? outcome.value : { consents: null, documents: null }),
+    desk: outcome.allowed ? outcome.value : null,
+    obscuredDocuments: obscured?.allowed ? obscured.value : null,
+    steps: steps.allowed ? steps.value.map((step) => ({ seq: step.seq, at: step.at.toISOString(), action: step.action, purpose: step.purpose })) : [],
   };
 });
 
@@ -62,15 +82,21 @@ export async function loadDeskDocumentFile(sessionId: string, documentId: string
   return { title: outcome.value.title, contentType: outcome.value.contentType, bytes: await readDocumentFile(outcome.value.fileHash) };
 }
 
-/** The operations of a desk session, read from the access log through the gate, for the citizen's receipt. */
-export async function loadDeskReceipt(sessionId: string) {
+/**
+ * The operations of a desk session, read from the access log through the gate, for the citizen's
+ * receipt: all of them, or the one step whose log number is given.
+ */
+export async function loadDeskReceipt(sessionId: string, step: number | null) {
   const found = await operatorSession(sessionId);
   if (!found) return null;
   const { operator, session, database } = found;
   const outcome = await withAccess(
     database,
-    { actor: operator.actor, action: "accessLog.read", subjectId: session.subjectId, purpose: "SPORTELLO" },
+    { actor: operator.actor, action: "accessLog.read", subjectId: session.subjectId, purpose: "RICEVUTA" },
     (subject, tx) => sessionOperations(tx, subject, session.startedAt, session.endedAt ?? new Date()),
   );
-  return outcome.allowed ? { operator, session, operations: outcome.value } : null;
+  if (!outcome.allowed) return null;
+  const operations = step === null ? outcome.value : outcome.value.filter((operation) => operation.seq === step);
+  if (step !== null && operations.length === 0) return null;
+  return { operator, session, operations };
 }

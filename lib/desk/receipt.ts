@@ -7,7 +7,22 @@ const OPERATION_LABELS: Record<string, string> = {
   "consent.manage": "Modifica dei consensi alla consultazione",
   "document.download": "Stampa di un documento del fascicolo",
   "delegation.manage": "Registrazione di una delega",
+  "document.visibility": "Modifica della visibilità di un documento",
 };
+
+/** Where the purpose says more than the action (which delegation step, which way the visibility went). */
+const PURPOSE_LABELS: Record<string, string> = {
+  NUOVA_DELEGA: "Registrazione di una delega",
+  CONFERMA_DELEGA: "Conferma della richiesta di accesso di un genitore",
+  RIFIUTO_DELEGA: "Rifiuto della richiesta di accesso di un genitore",
+  FINE_DELEGA: "Fine di una delega",
+  OSCURAMENTO: "Oscuramento di un documento",
+  DEOSCURAMENTO: "Fine dell'oscuramento di un documento",
+};
+
+export function operationLabel(operation: { action: string; purpose: string }): string {
+  return PURPOSE_LABELS[operation.purpose] ?? OPERATION_LABELS[operation.action] ?? operation.action;
+}
 
 export type ReceiptInput = {
   deskPoint: string;
@@ -16,7 +31,7 @@ export type ReceiptInput = {
   citizenFiscalCode: string;
   identityDocument: string;
   startedAt: Date;
-  operations: { seq: number; at: Date; action: string }[];
+  operations: { seq: number; at: Date; action: string; purpose: string }[];
 };
 
 export async function buildReceiptPdf(input: ReceiptInput): Promise<Uint8Array> {
@@ -24,9 +39,14 @@ export async function buildReceiptPdf(input: ReceiptInput): Promise<Uint8Array> 
   pdf.setTitle("Ricevuta dello sportello");
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const page = pdf.addPage([595, 842]);
+  let page = pdf.addPage([595, 842]);
   let y = 790;
   const line = (text: string, font = regular, size = 11) => {
+    // A long session continues on a new page rather than running off the bottom.
+    if (y < 60) {
+      page = pdf.addPage([595, 842]);
+      y = 790;
+    }
     page.drawText(text, { x: 50, y, size, font, color: rgb(0.1, 0.15, 0.25) });
     y -= size * 1.6;
   };
@@ -38,10 +58,10 @@ export async function buildReceiptPdf(input: ReceiptInput): Promise<Uint8Array> 
   line(`Operatore: ${input.operatorName}`);
   line(`Sessione aperta il ${formatDateTime(input.startedAt)}`);
   y -= 8;
-  line("Operazioni eseguite", bold, 12);
+  line(input.operations.length === 1 ? "Operazione eseguita" : "Operazioni eseguite", bold, 12);
   if (input.operations.length === 0) line("Nessuna operazione di modifica o stampa.");
   for (const operation of input.operations) {
-    line(`${formatDateTime(operation.at)} - ${OPERATION_LABELS[operation.action] ?? operation.action} (registro n. ${operation.seq})`);
+    line(`${formatDateTime(operation.at)} - ${operationLabel(operation)} (registro n. ${operation.seq})`);
   }
   y -= 12;
   line("Ogni operazione è registrata nel registro degli accessi, consultabile online", regular, 9);

@@ -23,3 +23,9 @@ export const deskConsentSchema = z.object({
 });
 
 export const deskSessionIdSchema = z.object({ sessionId: z.string().min(1).max(100) });
+
+export const deskVisibilitySchema = z.object({
+  sessionId: z.string().min(1).max(100),
+  documentId: z.string().min(1).max(100),
+  obscure: z.enum(["true", "false"]).transform((value) => value === "true"),
+});

@@ -60,6 +60,18 @@ function endOfDay(isoDate: string): Date {
   return new Date(`${isoDate}T23:59:59.999Z`);
 }
 
+/** The documents the citizen obscured, for undoing it: empty unless the gate's filter lets obscured ones through. */
+export async function listObscuredByCitizen(tx: Tx, subject: AuthorizedSubject, take: number): Promise<DocumentListItem[]> {
+  if (subject.visibility.excludeObscured) return [];
+  const rows = await tx.document.findMany({
+    where: { ...visibleDocuments(subject), obscuredByCitizen: true, obscuredAtSource: false },
+    orderBy: [{ clinicalDate: "desc" }, { id: "desc" }],
+    take,
+    select: listSelect,
+  });
+  return rows.map(toListItem);
+}
+
 export async function listDocuments(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters, pageSize: number): Promise<DocumentListPage> {
   const cursor = decodeCursor(filters.dopo);
   const rows = await tx.document.findMany({

@@ -9,7 +9,7 @@ import type { DocumentFilters } from "./schema";
 
 export const DOCUMENTS_PER_PAGE = 20;
 
-/** The citizen's own documents, newest first, one page at a time. Null when the gate denies. */
+/** The documents of the record being consulted, newest first, one page at a time; or the gate's refusal. */
 export const loadDocumentList = cache(async (filters: DocumentFilters) => {
   const { actor, subjectId } = await requireActingContext();
   const outcome = await withAccess(
@@ -20,7 +20,7 @@ export const loadDocumentList = cache(async (filters: DocumentFilters) => {
       facilities: await listFacilities(tx, subject),
     }),
   );
-  return outcome.allowed ? outcome.value : null;
+  return outcome;
 });
 
 export const loadLatestDocuments = cache(async () => {

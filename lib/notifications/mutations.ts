@@ -2,12 +2,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 
-export type NotificationKind = "CONSENT_CHANGED" | "EMERGENCY_ACCESS" | "DELEGATION_CREATED" | "DOCUMENT_VISIBILITY";
+export type NotificationKind = "CONSENT_CHANGED" | "EMERGENCY_ACCESS" | "DELEGATION_CREATED" | "DELEGATION_CHANGED" | "DOCUMENT_VISIBILITY";
 
 const SUBJECTS: Record<NotificationKind, string> = {
   CONSENT_CHANGED: "Fascicolo Sanitario: i tuoi consensi sono cambiati",
   EMERGENCY_ACCESS: "Fascicolo Sanitario: accesso in emergenza al tuo fascicolo",
   DELEGATION_CREATED: "Fascicolo Sanitario: nuova delega",
+  DELEGATION_CHANGED: "Fascicolo Sanitario: una delega è cambiata",
   DOCUMENT_VISIBILITY: "Fascicolo Sanitario: visibilità di un documento modificata",
 };
 

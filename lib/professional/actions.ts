@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { withAccess } from "@/lib/access/gate";
 import { currentProfessional } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { findPatientId } from "./data";
+import { findPersonByFiscalCode } from "@/lib/people/data";
 import { openEmergencyAccess } from "./mutations";
 import { patientLookupSchema } from "./schema";
 
@@ -33,7 +33,7 @@ export async function openPatientRecord(_previous: LookupState, form: FormData):
   const professional = await currentProfessional();
   if (!professional) return { status: "error", message: "Questa funzione è riservata ai professionisti sanitari." };
   const database = await db();
-  const patient = await findPatientId(database, parsed.data.fiscalCode);
+  const patient = await findPersonByFiscalCode(database, parsed.data.fiscalCode);
   if (!patient) return { ...DENIED, values };
   const emergencyReason = parsed.data.emergency ? parsed.data.reason : undefined;
   const outcome = await withAccess(

@@ -4,10 +4,6 @@ import type { Db, Tx } from "@/lib/db/client";
 
 // The professional's side: finding a patient by fiscal code and the emergency-access records.
 
-export function findPatientId(database: Db, fiscalCode: string) {
-  return database.person.findUnique({ where: { fiscalCode }, select: { id: true } });
-}
-
 export async function patientHeader(tx: Tx, subject: AuthorizedSubject) {
   const person = await tx.person.findUniqueOrThrow({
     where: { id: subject.subjectId },

@@ -5,7 +5,12 @@ import type { Db } from "@/lib/db/client";
 // Lets tests call server actions directly, as a raw POST would, with a chosen logged-in person and a
 // test database: the actions must re-check everything themselves.
 
-export const harness: { db: Db | null; actor: Actor | null; authenticatedAt: Date } = { db: null, actor: null, authenticatedAt: new Date() };
+export const harness: { db: Db | null; actor: Actor | null; authenticatedAt: Date; birthDate: Date } = {
+  db: null,
+  actor: null,
+  authenticatedAt: new Date(),
+  birthDate: new Date("1980-01-01"),
+};
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }) }));
@@ -17,15 +22,17 @@ vi.mock("next/navigation", () => ({
     throw new Error("notFound");
   },
 }));
+vi.mock("@/lib/env", () => ({ env: () => ({ NEXTAUTH_URL: "http://localhost:3000", DELEGATION_MAX_MONTHS: 24, DELEGATION_MAX_ACTIVE: 3 }) }));
 vi.mock("@/lib/db/client", async (original) => ({ ...(await original<object>()), db: async () => harness.db! }));
 vi.mock("@/lib/auth/session", () => {
   const requireUser = async () => {
     if (!harness.actor) throw new Error("redirect:/accedi");
-    return { sessionId: "s", authenticatedAt: harness.authenticatedAt, personId: harness.actor.personId, givenName: "T", familyName: "T", birthDate: new Date("1980-01-01") };
+    return { sessionId: "s", authenticatedAt: harness.authenticatedAt, personId: harness.actor.personId, givenName: "T", familyName: "T", birthDate: harness.birthDate };
   };
   return {
     requireUser,
     currentUser: async () => (harness.actor ? requireUser() : null),
     currentProfessional: async () => (harness.actor?.role === "PROFESSIONAL" ? { actor: harness.actor, title: "Medico" } : null),
+    currentOperator: async () => (harness.actor?.role === "OPERATOR" ? { actor: harness.actor, title: "Operatore", deskPoint: "PAS 1" } : null),
   };
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AccessLogFilters } from "@/components/access-log-filters";
+import { AreaUnavailable } from "@/components/area-unavailable";
 import { AccessLogView } from "@/components/access-log-view";
 import { loadMyAccessLog } from "@/lib/access-log/loaders";
 import { parseAccessLogFilters } from "@/lib/access-log/schema";
@@ -12,8 +12,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AccessLogPage({ searchParams }: Props) {
   const { filters, errors } = parseAccessLogFilters(await searchParams);
-  const log = await loadMyAccessLog(filters);
-  if (!log) notFound();
+  const outcome = await loadMyAccessLog(filters);
+  if (!outcome.allowed) return <AreaUnavailable title="Chi ha consultato il fascicolo" reason={outcome.reason} />;
+  const log = outcome.value;
   const kept = Object.fromEntries(Object.entries(filters).filter(([key, value]) => key !== "prima" && value !== undefined).map(([key, value]) => [key, String(value)]));
   const query = (extra: Record<string, string>) => new URLSearchParams({ ...kept, ...extra }).toString();
   return (

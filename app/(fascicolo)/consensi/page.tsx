@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { AreaUnavailable } from "@/components/area-unavailable";
 import { ConsentCard } from "@/components/consent-card";
 import { ConsentReview } from "@/components/consent-review";
 import { loadMyConsents } from "@/lib/consents/loaders";
@@ -41,8 +41,9 @@ type Props = { searchParams: Promise<{ revisione?: string }> };
 
 export default async function ConsentsPage({ searchParams }: Props) {
   const { revisione } = await searchParams;
-  const overview = await loadMyConsents();
-  if (!overview) notFound();
+  const outcome = await loadMyConsents();
+  if (!outcome.allowed) return <AreaUnavailable title="Consensi" reason={outcome.reason} />;
+  const overview = outcome.value;
   const reviewDone = revisione === "1" && !overview.needsReviewAtMajority;
   return (
     <div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { AreaUnavailable } from "@/components/area-unavailable";
 import { DocumentFilters } from "@/components/document-filters";
 import { DocumentList } from "@/components/document-list";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -14,8 +14,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DocumentsPage({ searchParams }: Props) {
   const raw = await searchParams;
   const { filters, errors } = parseDocumentFilters(raw);
-  const result = await loadDocumentList(filters);
-  if (!result) notFound();
+  const outcome = await loadDocumentList(filters);
+  if (!outcome.allowed) return <AreaUnavailable title="Documenti" reason={outcome.reason} />;
+  const result = outcome.value;
   const flatRaw = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const filtered = Boolean(filters.tipo || filters.dal || filters.al || filters.struttura || filters.testo);
   const nextHref = result.page.nextCursor
