@@ -60,9 +60,10 @@ test("a trusted person sees only what the delegation covers", async ({ page }) =
   await page.goto("/documenti");
   await expect(page.getByRole("heading", { name: "I tuoi documenti" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: `Stai consultando il fascicolo di ${GIUSEPPE.name}` })).toBeVisible();
-  // The access log and the consents are outside this delegation's scope.
+  // The access log and the consents are outside this delegation's scope, and the page says so.
   await page.goto("/accessi");
-  await expect(page.getByRole("heading", { name: "Pagina non trovata" })).toBeVisible();
+  await expect(page.getByText("La delega che hai ricevuto non comprende quest'area del fascicolo.")).toBeVisible();
   await page.goto("/consensi");
-  await expect(page.getByRole("heading", { name: "Pagina non trovata" })).toBeVisible();
+  await expect(page.getByText("La delega che hai ricevuto non comprende quest'area del fascicolo.")).toBeVisible();
+  await expectAccessible(page);
 });

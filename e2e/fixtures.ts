@@ -15,6 +15,7 @@ export const GIULIA = { id: "demo-giulia", name: "Giulia Ricci" };
 export const ROBERTA = { fiscalCode: "CLMRRT76D49F205A", id: "demo-roberta", name: "Roberta Colombo" };
 export const GIUSEPPE = { fiscalCode: "BNCGPP75C15Z404W", id: "demo-giuseppe", name: "Giuseppe Bianchi" };
 export const OPERATOR = { fiscalCode: "NRESFN82P14H501O", id: "demo-stefano", name: "Stefano Neri" };
+export const DAVIDE = { id: "demo-davide", name: "Davide Ricci" };
 export const PAOLO = { fiscalCode: "GRCPLA90E30G273L", id: "demo-paolo", name: "Paolo Greco" };
 export const DOCTOR = { fiscalCode: "LMBCHR70A41H501Q", id: "demo-chiara", name: "Chiara Lombardo" };
 export const ER_DOCTOR = { fiscalCode: "BRNRRT68E20A944U", id: "demo-roberto", name: "Roberto Bruno" };

@@ -53,7 +53,9 @@ test("a minor who logs in is told that parents consult the record", async ({ pag
   await login(page, SOFIA.fiscalCode);
   await expect(page.getByRole("status")).toContainText("consultabile dai genitori");
   await page.goto("/documenti");
-  await expect(page.getByRole("heading", { name: "Pagina non trovata" })).toBeVisible();
+  await expect(page.getByText("Il fascicolo di una persona minorenne è consultato dai genitori o dal tutore.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /documento/i })).toHaveCount(0);
+  await expectAccessible(page);
 });
 
 test("cancelling at the provider returns to the login page with an explanation", async ({ page }) => {
