@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useOutcomeReporter } from "./action-outcome";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { FormMessage } from "./ui/form-message";
 
@@ -24,10 +25,16 @@ const TONES = {
 /** One button that runs a server action, after an explicit confirmation when the step is hard to undo. */
 export function ConfirmedActionForm({ action, fields, label, confirmQuestion, tone = "primary", srContext }: Props) {
   const context = srContext ? <span className="sr-only"> {srContext}</span> : null;
-  const [state, run, pending] = useActionState(action, IDLE);
+  const report = useOutcomeReporter();
+  const [state, run, pending] = useActionState(async (previous: FormState, form: FormData) => {
+    const outcome = await action(previous, form);
+    // Reported from here, not from an effect: on success this form is usually gone before effects run.
+    if (report && outcome.status === "ok") report(outcome);
+    return outcome;
+  }, IDLE);
   const [asking, setAsking] = useState(false);
   const hidden = Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
-  if (state.status === "ok") return <FormMessage state={state} />;
+  if (state.status === "ok") return report ? null : <FormMessage state={state} />;
   return (
     <form action={run} className="flex flex-col gap-2">
       {hidden}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ActionOutcome } from "@/components/action-outcome";
 import { ConfirmedActionForm } from "@/components/confirmed-action-form";
 import { ParentalRequestForm } from "@/components/parental-request-form";
 import { TrustedDelegationForm } from "@/components/trusted-delegation-form";
@@ -39,6 +40,7 @@ export default async function DelegationsPage() {
       <p className="mt-2 max-w-3xl text-muted">
         Qui scegli chi può consultare il tuo fascicolo per tuo conto e consulti quello delle persone che ti hanno delegato o dei tuoi figli minorenni.
       </p>
+      <ActionOutcome>
 
       {toAnswer.length > 0 ? (
         <section aria-labelledby="da-accettare" className="mt-6 rounded border-2 border-brand bg-white p-4">
@@ -171,6 +173,7 @@ export default async function DelegationsPage() {
         </p>
         <ParentalRequestForm declaration={PARENTAL_DECLARATION} />
       </section>
+      </ActionOutcome>
     </div>
   );
 }

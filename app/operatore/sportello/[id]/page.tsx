@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActionOutcome } from "@/components/action-outcome";
 import { ConfirmedActionForm } from "@/components/confirmed-action-form";
 import { DeskConsentForm } from "@/components/desk-consent-form";
 import { DeskDelegationForm } from "@/components/desk-delegation-form";
@@ -36,6 +37,7 @@ export default async function DeskSessionPage({ params, searchParams }: Props) {
       <p className="text-muted">
         Documento controllato: {session.identityDocument} · sessione valida fino alle {formatDateTime(session.expiresAt)}
       </p>
+      <ActionOutcome>
       {!session.open || !desk ? (
         <p role="alert" className="mt-4 rounded border-2 border-danger bg-white p-4 font-semibold text-danger">
           La sessione è scaduta o chiusa. Per continuare aprine una nuova dopo aver controllato di nuovo il documento di identità.
@@ -172,6 +174,7 @@ export default async function DeskSessionPage({ params, searchParams }: Props) {
           </button>
         </form>
       </div>
+      </ActionOutcome>
     </div>
   );
 }
