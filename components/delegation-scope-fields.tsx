@@ -16,11 +16,11 @@ export function DelegationScopeFields({ error, checked = ["documenti"], canManag
       ) : null}
       {areas.map((area) => (
         <label key={area.value} className="mt-1 flex items-center gap-2">
-          <input type="checkbox" name="scope" value={area.value} defaultChecked={checked.includes(area.value)} className="h-5 w-5" /> {area.label}
+          <input type="checkbox" name="scope" value={area.value} defaultChecked={checked.includes(area.value)} className="h-5 w-5 shrink-0" /> {area.label}
         </label>
       ))}
       <label className="mt-1 flex items-center gap-2">
-        <input type="checkbox" name="canManage" defaultChecked={canManage} className="h-5 w-5" /> Anche modificare (consensi e visibilità), non solo consultare
+        <input type="checkbox" name="canManage" defaultChecked={canManage} className="h-5 w-5 shrink-0" /> Anche modificare (consensi e visibilità), non solo consultare
       </label>
     </fieldset>
   );
