@@ -2,7 +2,7 @@
 
 export function DelegationScopeFields({ error, checked = ["documenti"], canManage = false }: { error?: string; checked?: string[]; canManage?: boolean }) {
   const areas = [
-    { value: "documenti", label: "Consultare i documenti" },
+    { value: "documenti", label: "Consultare documenti, ricette e altri dati sanitari" },
     { value: "accessi", label: "Vedere chi ha consultato il fascicolo" },
     { value: "consensi", label: "Vedere i consensi" },
   ];

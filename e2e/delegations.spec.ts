@@ -59,7 +59,7 @@ test("a citizen delegates a trusted adult online: the delegate accepts, consults
   await form.getByLabel("Codice fiscale della persona di fiducia").fill(LUCIA.fiscalCode);
   const inSixMonths = new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10);
   await form.getByLabel("Valida fino al").fill(inSixMonths);
-  await form.getByLabel("Consultare i documenti").check();
+  await form.getByLabel("Consultare documenti, ricette e altri dati sanitari").check();
   await form.getByRole("button", { name: "Invia la richiesta di delega" }).click();
   await expect(citizen.getByText(`Richiesta inviata a ${LUCIA.name}`)).toBeVisible();
   await citizen.reload();

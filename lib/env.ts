@@ -34,6 +34,8 @@ const envSchema = z
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(120).default(15),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(8),
     DELEGATION_MAX_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+    /** The region that runs this installation, as printed on prescriptions' promemoria. */
+    REGION_NAME: z.string().trim().min(2).max(80).default("Regione dimostrativa"),
     DELEGATION_MAX_ACTIVE: z.coerce.number().int().min(1).max(20).default(3),
   })
   .superRefine((env, ctx) => {

@@ -19,6 +19,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "delegation.manage": "Ha registrato, confermato o chiuso una delega",
   "delegation.respond": "Ha risposto a una delega",
   "delegation.request": "Ha chiesto una delega come genitore",
+  "health.read": "Ha consultato i dati sanitari",
+  "health.manage": "Ha modificato i dati sanitari",
 };
 
 export const PURPOSE_LABELS: Record<string, string> = {
@@ -41,6 +43,8 @@ export const PURPOSE_LABELS: Record<string, string> = {
   FINE_DELEGA: "Fine della delega",
   GESTIONE_VISIBILITA: "Elenco dei documenti oscurati, allo sportello",
   RICEVUTA: "Ricevuta dello sportello",
+  RICETTE: "Elenco delle ricette",
+  PROMEMORIA_RICETTA: "Promemoria di una ricetta",
 };
 
 export const OUTCOME_LABELS: Record<string, string> = { ALLOW: "Consentito", DENY: "Negato" };

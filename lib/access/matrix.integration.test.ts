@@ -49,8 +49,8 @@ const ACTORS: ActorSpec[] = [
 ];
 
 const DOCUMENT_ACTIONS: Action[] = ["document.read", "document.download", "document.visibility"];
-const RECORD_ACTIONS: Action[] = ["document.list", "accessLog.read", "consent.read", "consent.manage", "delegation.manage", "delegation.respond", "delegation.request"];
-const MANAGEMENT: Action[] = ["document.visibility", "consent.manage", "delegation.manage"];
+const RECORD_ACTIONS: Action[] = ["document.list", "accessLog.read", "consent.read", "consent.manage", "delegation.manage", "delegation.respond", "delegation.request", "health.read", "health.manage"];
+const MANAGEMENT: Action[] = ["document.visibility", "consent.manage", "delegation.manage", "health.manage"];
 
 type Case = { actor: ActorSpec; action: Action; consent: ConsentState; doc: DocState | null; age: Age };
 type Expected = { allow: true; basis: string } | { allow: false; reason: string };
@@ -96,6 +96,8 @@ const RULES: { when: (c: Case) => boolean; then: Expected | ((c: Case) => Expect
   { when: (c) => c.actor.role === "DELEGATE", then: { allow: true, basis: "DELEGATION" } },
   // Operators act only within an open desk session; what they see is what may be printed, except that
   // the citizen at the desk may ask them to un-obscure a document.
+  // The health areas (prescriptions, bookings…) are the citizen's and their delegates', not the desk's.
+  { when: (c) => c.actor.role === "OPERATOR" && c.action.startsWith("health."), then: { allow: false, reason: "ROLE_NOT_ALLOWED" } },
   { when: (c) => c.actor.key === "OPERATOR_NO_SESSION", then: { allow: false, reason: "NO_BASIS" } },
   { when: (c) => c.actor.key === "OPERATOR_EXPIRED", then: { allow: false, reason: "DESK_SESSION_EXPIRED" } },
   {
@@ -107,7 +109,7 @@ const RULES: { when: (c: Case) => boolean; then: Expected | ((c: Case) => Expect
   // Professionals consult documents only, under consent (or emergency consent when breaking the glass).
   { when: (c) => c.actor.key === "PROFESSIONAL_NO_ROLE", then: { allow: false, reason: "ROLE_NOT_ALLOWED" } },
   {
-    when: (c) => c.actor.role === "PROFESSIONAL" && (MANAGEMENT.includes(c.action) || c.action === "accessLog.read" || c.action.startsWith("consent.")),
+    when: (c) => c.actor.role === "PROFESSIONAL" && (MANAGEMENT.includes(c.action) || c.action === "accessLog.read" || c.action.startsWith("consent.") || c.action.startsWith("health.")),
     then: { allow: false, reason: "ROLE_NOT_ALLOWED" },
   },
   { when: (c) => Boolean(c.actor.emergency) && !hasEmergency(c.consent), then: { allow: false, reason: "NO_EMERGENCY_CONSENT" } },

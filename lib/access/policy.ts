@@ -15,7 +15,9 @@ export function ageOn(birthDate: Date, now: Date): number {
   return age;
 }
 
-const MANAGEMENT: ReadonlySet<Action> = new Set(["document.visibility", "consent.manage", "delegation.manage"]);
+const MANAGEMENT: ReadonlySet<Action> = new Set(["document.visibility", "consent.manage", "delegation.manage", "health.manage"]);
+/** The citizen's own health areas: for the citizen and their delegates, not for the desk or professionals. */
+const HEALTH_ACTIONS: ReadonlySet<Action> = new Set(["health.read", "health.manage"]);
 const DOCUMENT_ACTIONS: ReadonlySet<Action> = new Set(["document.list", "document.read", "document.download", "document.visibility"]);
 
 export function areaOf(action: Action): Area {
@@ -88,7 +90,7 @@ function delegate(action: Action, subject: SubjectFacts, resource: Resource, now
 
 function operator(action: Action, subject: SubjectFacts, resource: Resource, now: Date): Decision {
   if (!subject.actorHoldsRole) return deny("ROLE_NOT_ALLOWED");
-  if (action === "delegation.respond" || action === "delegation.request") return deny("ROLE_NOT_ALLOWED");
+  if (action === "delegation.respond" || action === "delegation.request" || HEALTH_ACTIONS.has(action)) return deny("ROLE_NOT_ALLOWED");
   const session = subject.deskSession;
   if (!session) return deny("NO_BASIS");
   if (session.endedAt || now >= session.expiresAt) return deny("DESK_SESSION_EXPIRED");

@@ -15,7 +15,9 @@ export type Action =
   | "consent.manage"
   | "delegation.manage" // register, confirm or end a delegation on this record
   | "delegation.respond" // the delegate accepts, declines or gives up their own delegation
-  | "delegation.request"; // a parent asks online for access to a minor's record
+  | "delegation.request" // a parent asks online for access to a minor's record
+  | "health.read" // the health areas: prescriptions, vaccinations, exemptions, bookings, notebook…
+  | "health.manage"; // booking, cancelling, self-certifying, writing in the notebook
 
 /** The areas a delegation can cover. */
 export type Area = "documenti" | "accessi" | "consensi" | "deleghe";

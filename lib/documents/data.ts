@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, encodeCursor } from "@/lib/http/keyset-cursor";
 import { documentTypeLabel } from "./document-types";
 import type { DocumentFilters } from "./schema";
 import type { DocumentDetail, DocumentListItem, DocumentListPage, FacilityOption } from "./types";
@@ -86,8 +86,8 @@ export async function listDocuments(tx: Tx, subject: AuthorizedSubject, filters:
         cursor
           ? {
               OR: [
-                { clinicalDate: { lt: cursor.clinicalDate } },
-                { clinicalDate: cursor.clinicalDate, id: { lt: cursor.id } },
+                { clinicalDate: { lt: cursor.at } },
+                { clinicalDate: cursor.at, id: { lt: cursor.id } },
               ],
             }
           : {},
@@ -101,7 +101,7 @@ export async function listDocuments(tx: Tx, subject: AuthorizedSubject, filters:
   const last = page.at(-1);
   return {
     items: page.map(toListItem),
-    nextCursor: rows.length > pageSize && last ? encodeCursor({ clinicalDate: last.clinicalDate, id: last.id }) : null,
+    nextCursor: rows.length > pageSize && last ? encodeCursor({ at: last.clinicalDate, id: last.id }) : null,
   };
 }
 

@@ -5,6 +5,7 @@ import { FACILITIES } from "./catalog";
 import { planDocuments } from "./documents";
 import { buildPdf } from "./pdf-builder";
 import { demoPeople } from "./people";
+import { planPrescriptions } from "./prescriptions";
 
 // Loads the demo population and their documents (real PDFs with the CDA2 attached, stored encrypted).
 
@@ -83,6 +84,11 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
     if (rows.length > 0) await database.document.createMany({ data: rows });
     total += rows.length;
   }
-  log(`${people.length} persone, ${FACILITIES.length} strutture, ${total} documenti`);
-  return { people: people.length, documents: total };
+  const prescriptions = people.flatMap((person, index) => planPrescriptions(person, index, today));
+  await database.prescription.createMany({ data: prescriptions.map((prescription) => ({ ...prescription, items: undefined })) });
+  await database.prescriptionItem.createMany({
+    data: prescriptions.flatMap((prescription) => prescription.items.map((item) => ({ ...item, id: `${prescription.id}-${item.position}`, prescriptionId: prescription.id }))),
+  });
+  log(`${people.length} persone, ${FACILITIES.length} strutture, ${total} documenti, ${prescriptions.length} ricette`);
+  return { people: people.length, documents: total, prescriptions: prescriptions.length };
 }
