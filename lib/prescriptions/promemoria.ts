@@ -41,7 +41,7 @@ export async function buildPromemoriaPdf({ region, patient, prescription }: Prom
   page.drawRectangle({ x: 30, y: 440, width: 535, height: 372, borderColor: INK, borderWidth: 1 });
   text("SERVIZIO SANITARIO NAZIONALE", 42, 792, bold, 12);
   text(region.toUpperCase(), 42, 777, regular, 10);
-  text("RICETTA ELETTRONICA - PROMEMORIA PER L'ASSISTITO", 290, 792, bold, 10);
+  text("RICETTA ELETTRONICA - PROMEMORIA PER L'ASSISTITO", 290, 792, bold, 9);
   text(KIND_TITLES[prescription.kind], 290, 777, regular, 10);
 
   await drawBarcode(pdf, page, prescription.nre, "Codice NRE", 42, 712, bold);

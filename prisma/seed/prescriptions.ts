@@ -57,14 +57,14 @@ export function planPrescriptions(person: DemoPerson, personIndex: number, today
   const random = seededRandom(personIndex * 7919 + 17);
   const minor = today.getUTCFullYear() - person.birthDate.getUTCFullYear() < 14;
   const doctor = minor ? DOCTORS[2]! : pick(random, DOCTORS.slice(0, 2));
-  const count = person.documentCount === 0 ? 0 : person.documentCount && person.documentCount > 100 ? 30 : integerBetween(random, 2, 8);
+  const count = person.documentCount === 0 ? 0 : person.documentCount && person.documentCount > 100 ? 30 : integerBetween(random, 4, 10);
   const exemption = person.documentCount && person.documentCount > 100 ? "013" : null;
   const plans: PlannedPrescription[] = [];
   for (let sequence = 0; sequence < count; sequence++) {
     // The first two are recent and still to use, so every demo record shows something actionable.
     const daysAgo = sequence < 2 ? integerBetween(random, 1, 6) : integerBetween(random, 10, 720);
     const issuedAt = new Date(today.getTime() - daysAgo * DAY - integerBetween(random, 8, 17) * 3_600_000);
-    const specialist = sequence === 1 || random() < 0.35;
+    const specialist = sequence === 1 || (sequence > 1 && random() < 0.35);
     const validDays = specialist ? 180 : 30;
     const expiresAt = new Date(issuedAt.getTime() + validDays * DAY);
     const used = sequence >= 2 && random() < 0.75;

@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { ELENA, expectAccessible, GIULIA, login, MARIO, queryPortalDb } from "./fixtures";
+
+test("prescriptions: newest first, filters by kind and status, and the promemoria PDF", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  await page.getByRole("link", { name: "Ricette", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ricette" })).toBeVisible();
+  const list = page.getByRole("region", { name: "Elenco delle ricette" });
+  const [newest] = queryPortalDb<{ nre: string }>("SELECT nre FROM Prescription WHERE patientId = ? ORDER BY issuedAt DESC LIMIT 1", MARIO.id);
+  await expect(list.getByRole("article").first()).toContainText(newest!.nre);
+  await expectAccessible(page);
+
+  await page.getByLabel("Tipo").selectOption({ label: "Visite ed esami" });
+  await page.getByLabel("Stato").selectOption({ label: "Da utilizzare" });
+  await page.getByRole("button", { name: "Filtra" }).click();
+  await expect(page).toHaveURL(/tipo=specialistica/);
+  const articles = list.getByRole("article");
+  await expect(articles.first()).toContainText("Visite ed esami");
+  for (const text of await articles.allTextContents()) expect(text).toContain("Da utilizzare");
+
+  const href = await list.getByRole("link", { name: /Scarica il promemoria/ }).first().getAttribute("href");
+  const pdf = await page.request.get(href!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect(pdf.headers()["cache-control"]).toContain("no-store");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // A wrong filter in the address is explained, the list still shows.
+  await page.goto("/ricette?stato=sconosciuto");
+  await expect(page.getByText("Stato della ricetta non riconosciuto.").first()).toBeVisible();
+  await expect(list.getByRole("article").first()).toBeVisible();
+  await expectAccessible(page);
+
+  // Someone else's promemoria does not exist for this person.
+  const [other] = queryPortalDb<{ id: string }>("SELECT id FROM Prescription WHERE patientId <> ? LIMIT 1", MARIO.id);
+  expect((await page.request.get(`/ricette/${other!.id}/promemoria`)).status()).toBe(404);
+});
+
+test("a parent sees the prescriptions of a minor child", async ({ page }) => {
+  await login(page, ELENA.fiscalCode);
+  await page.goto("/deleghe");
+  await page.getByRole("button", { name: `Consulta il fascicolo di ${GIULIA.name}` }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await page.goto("/ricette");
+  await expect(page.getByRole("status").filter({ hasText: `Stai consultando il fascicolo di ${GIULIA.name}` })).toBeVisible();
+  const [childs] = queryPortalDb<{ nre: string }>("SELECT nre FROM Prescription WHERE patientId = ? ORDER BY issuedAt DESC LIMIT 1", GIULIA.id);
+  await expect(page.getByRole("region", { name: "Elenco delle ricette" })).toContainText(childs!.nre);
+  await expectAccessible(page);
+});
