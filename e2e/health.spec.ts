@@ -47,3 +47,24 @@ test("a parent sees the prescriptions of a minor child", async ({ page }) => {
   await expect(page.getByRole("region", { name: "Elenco delle ricette" })).toContainText(childs!.nre);
   await expectAccessible(page);
 });
+
+test("vaccinations: a parent opens a child's history from their own page, with the certificate", async ({ page }) => {
+  await login(page, ELENA.fiscalCode);
+  await page.goto("/vaccinazioni");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: `Vaccinazioni di ${GIULIA.name}` }).click();
+  await page.waitForURL((url) => url.pathname === "/vaccinazioni");
+  await expect(page.getByRole("status").filter({ hasText: `Stai consultando il fascicolo di ${GIULIA.name}` })).toBeVisible();
+  const expected = queryPortalDb<{ vaccineName: string; lot: string }>(
+    "SELECT v.vaccineName, v.lot FROM Vaccination v JOIN Document d ON d.id = v.documentId WHERE v.patientId = ? AND d.hiddenFromParents = 0 AND d.obscuredAtSource = 0 AND d.obscuredByCitizen = 0 AND d.heightenedProtection = 0 AND d.hiddenFromPatient = 0",
+    GIULIA.id,
+  );
+  expect(expected.length).toBeGreaterThan(0);
+  const table = page.getByRole("table", { name: "Vaccinazioni, dalla più recente" });
+  await expect(table.getByRole("row")).toHaveCount(expected.length + 1);
+  await expect(table).toContainText(expected[0]!.lot);
+  await expectAccessible(page);
+  const certificate = await page.request.get("/vaccinazioni/certificato?scarica=1");
+  expect(certificate.headers()["content-type"]).toBe("application/pdf");
+  expect(certificate.headers()["content-disposition"]).toContain("attachment");
+});

@@ -45,6 +45,8 @@ export const PURPOSE_LABELS: Record<string, string> = {
   RICEVUTA: "Ricevuta dello sportello",
   RICETTE: "Elenco delle ricette",
   PROMEMORIA_RICETTA: "Promemoria di una ricetta",
+  VACCINAZIONI: "Storico vaccinale",
+  CERTIFICATO_VACCINALE: "Certificato vaccinale",
 };
 
 export const OUTCOME_LABELS: Record<string, string> = { ALLOW: "Consentito", DENY: "Negato" };

@@ -51,6 +51,13 @@ describe("CDA2 header and content from the official samples", () => {
     ]);
   });
 
+  it("reads each vaccination with its product codes, lot, dose number and date", () => {
+    const expected = { date: "2022-03-30T09:10:00.000Z", name: "ARIXTRA*2,5MG/0,5MLSC 10SIR.", aicCode: "035606033", atcCode: "B01AX05", lot: "20", doseNumber: 3 };
+    expect(parseCda(xml("SING_VACC.xml")).vaccinations).toEqual([expected]);
+    expect(parseCda(xml("CERT_VACC.xml")).vaccinations[0]).toEqual(expected);
+    expect(parseCda(xml("LAB.xml")).vaccinations).toEqual([]);
+  });
+
   it("renders every section's narrative without script, handlers or links", () => {
     for (const { file } of EXPECTED) {
       const html = JSON.stringify(parseCda(xml(file)).sections);

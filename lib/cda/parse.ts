@@ -2,13 +2,18 @@ import { attr, child, children, descendants, parseXml, path, text, type XmlEleme
 import { CdaError } from "./errors";
 import { parseHl7Time } from "./hl7-time";
 import { renderNarrative } from "./narrative";
-import type { CdaDocument, CdaPerson, CdaSection, LabResult } from "./types";
+import type { CdaDocument, CdaPerson, CdaSection, LabResult, VaccinationEntry } from "./types";
 
 // Reads the CDA2 header, the narrative of every section, and the structured lab results. Tolerant:
 // a missing optional part yields null or an empty list, never an exception.
 
 const FISCAL_CODE_ROOT = "2.16.840.1.113883.2.9.4.3.2";
 const LAB_REPORT = "11502-2";
+/** Single vaccination and vaccination certificate. */
+const VACCINATION_TYPES = new Set(["87273-9", "82593-5"]);
+const AIC_SYSTEM = "2.16.840.1.113883.2.9.6.1.5";
+const ATC_SYSTEM = "2.16.840.1.113883.6.73";
+const DOSE_NUMBER = "30973-2";
 
 function personName(nameElement: XmlElement | null): string {
   if (!nameElement) return "";
@@ -75,6 +80,27 @@ function readLabResult(observation: XmlElement): LabResult | null {
   };
 }
 
+function readVaccination(administration: XmlElement): VaccinationEntry | null {
+  const material = path(administration, "consumable", "manufacturedProduct", "manufacturedMaterial");
+  const code = child(material, "code");
+  const codes = [code, ...children(code, "translation")];
+  const withSystem = (system: string) => attr(codes.find((candidate) => attr(candidate, "codeSystem") === system) ?? null, "code");
+  const name = attr(code, "displayName")?.trim() || text(child(material, "name")) || attr(child(code, "translation"), "displayName")?.trim() || "";
+  if (!name && !attr(code, "code")) return null;
+  const doseObservation = children(administration, "entryRelationship")
+    .map((relationship) => child(relationship, "observation"))
+    .find((observation) => attr(child(observation, "code"), "code") === DOSE_NUMBER);
+  const dose = toNumber(attr(child(doseObservation, "value"), "value"));
+  return {
+    date: isoTime(child(administration, "effectiveTime")),
+    name: name || (attr(code, "code") ?? ""),
+    aicCode: withSystem(AIC_SYSTEM),
+    atcCode: withSystem(ATC_SYSTEM),
+    lot: text(child(material, "lotNumberText")) || null,
+    doseNumber: dose === null ? null : Math.trunc(dose),
+  };
+}
+
 export function parseCda(input: Uint8Array | string): CdaDocument {
   const root = parseXml(input);
   if (root.localName !== "ClinicalDocument") {
@@ -96,6 +122,11 @@ export function parseCda(input: Uint8Array | string): CdaDocument {
           .map(readLabResult)
           .filter((result): result is LabResult => result !== null)
       : [];
+  const vaccinations = VACCINATION_TYPES.has(type ?? "")
+    ? descendants(path(root, "component", "structuredBody"), "substanceAdministration")
+        .map(readVaccination)
+        .filter((entry): entry is VaccinationEntry => entry !== null)
+    : [];
   const legalPerson: CdaPerson | null = legal
     ? { name: personName(path(legal, "assignedPerson", "name")), fiscalCode: fiscalCodeOf(legal) }
     : null;
@@ -125,5 +156,6 @@ export function parseCda(input: Uint8Array | string): CdaDocument {
     custodian: text(path(root, "custodian", "assignedCustodian", "representedCustodianOrganization", "name")) || null,
     sections,
     labResults,
+    vaccinations,
   };
 }

@@ -13,6 +13,16 @@ export type LabResult = {
   effectiveTime: string | null;
 };
 
+/** One administration from a vaccination document (single vaccination or certificate). */
+export type VaccinationEntry = {
+  date: string | null;
+  name: string;
+  aicCode: string | null;
+  atcCode: string | null;
+  lot: string | null;
+  doseNumber: number | null;
+};
+
 export type CdaSection = { title: string; code: string | null; html: string; subsections: CdaSection[] };
 
 export type CdaDocument = {
@@ -31,4 +41,5 @@ export type CdaDocument = {
   custodian: string | null;
   sections: CdaSection[];
   labResults: LabResult[];
+  vaccinations: VaccinationEntry[];
 };

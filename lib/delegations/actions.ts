@@ -27,7 +27,7 @@ export async function actFor(form: FormData): Promise<void> {
     secure: env().NEXTAUTH_URL.startsWith("https:"),
     path: "/",
   });
-  redirect("/");
+  redirect(parsed.data.next ?? "/");
 }
 
 /** Back to one's own record. */

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { isValidFiscalCode, normalizeFiscalCode } from "@/lib/people/fiscal-code";
 
-export const actForSchema = z.object({ subjectId: z.string().min(1).max(100) });
+/** `next`: the area to open in the other person's record, one of ours (never an outside address). */
+export const actForSchema = z.object({ subjectId: z.string().min(1).max(100), next: z.string().regex(/^\/[a-z-]{1,40}$/).optional() });
 
 export const DELEGATION_AREAS = ["documenti", "accessi", "consensi"] as const;
 

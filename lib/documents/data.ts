@@ -9,7 +9,8 @@ import type { DocumentDetail, DocumentListItem, DocumentListPage, FacilityOption
 // Reads of a patient's documents. Every query is scoped by the AuthorizedSubject the gate minted, and
 // applies its visibility filter: what the filter removes, the page never learns about.
 
-function visibleDocuments(subject: AuthorizedSubject) {
+/** The documents this subject's viewer may see; also scopes data drawn from documents (vaccinations…). */
+export function visibleDocuments(subject: AuthorizedSubject) {
   const { visibility } = subject;
   return {
     patientId: subject.subjectId,

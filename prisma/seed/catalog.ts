@@ -52,9 +52,9 @@ export const EMERGENCIES = [
 ];
 
 export const VACCINES = [
-  { atc: "J07BB02", name: "Vaccino antinfluenzale", dose: 1 },
-  { atc: "J07BX03", name: "Vaccino anti COVID-19", dose: 3 },
-  { atc: "J07CA09", name: "Vaccino esavalente (DTPa-IPV-Hib-HBV)", dose: 1 },
-  { atc: "J07BD52", name: "Vaccino morbillo-parotite-rosolia", dose: 1 },
-  { atc: "J07AL02", name: "Vaccino pneumococcico coniugato", dose: 1 },
+  { atc: "J07BB02", aic: "044985018", name: "Vaccino antinfluenzale", dose: 1 },
+  { atc: "J07BX03", aic: "049269051", name: "Vaccino anti COVID-19", dose: 3 },
+  { atc: "J07CA09", aic: "034960017", name: "Vaccino esavalente (DTPa-IPV-Hib-HBV)", dose: 1 },
+  { atc: "J07BD52", aic: "027186010", name: "Vaccino morbillo-parotite-rosolia", dose: 1 },
+  { atc: "J07AL02", aic: "038643017", name: "Vaccino pneumococcico coniugato", dose: 1 },
 ];

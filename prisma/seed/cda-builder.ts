@@ -23,6 +23,7 @@ export type CdaInput = {
   facility: { code: string; name: string };
   sections: CdaSectionInput[];
   labValues?: LabValue[];
+  vaccination?: { name: string; aic: string; atc: string; lot: string; dose: number };
 };
 
 const esc = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -49,6 +50,13 @@ function labEntries(values: LabValue[], date: Date): string {
     .join("\n");
 }
 
+/** A substanceAdministration as in the national "singola vaccinazione" template: product, lot, dose number. */
+function vaccinationEntry(vaccination: NonNullable<CdaInput["vaccination"]>, date: Date): string {
+  return `<entry><substanceAdministration moodCode="EVN" classCode="SBADM"><templateId root="2.16.840.1.113883.2.9.10.1.11.4.1"/><statusCode code="completed"/><effectiveTime value="${formatHl7Time(date)}"/>
+<consumable typeCode="CSM"><manufacturedProduct><manufacturedMaterial><code code="${vaccination.aic}" codeSystem="2.16.840.1.113883.2.9.6.1.5" codeSystemName="AIC" displayName="${esc(vaccination.name)}"><translation code="${vaccination.atc}" codeSystem="2.16.840.1.113883.6.73" codeSystemName="ATC"/></code><lotNumberText>${esc(vaccination.lot)}</lotNumberText></manufacturedMaterial></manufacturedProduct></consumable>
+<entryRelationship typeCode="SUBJ" inversionInd="true"><observation classCode="OBS" moodCode="EVN"><code code="30973-2" codeSystem="2.16.840.1.113883.6.1" codeSystemName="LOINC" displayName="Numero di dose"/><value xsi:type="INT" value="${vaccination.dose}"/></observation></entryRelationship></substanceAdministration></entry>`;
+}
+
 export function buildCda(input: CdaInput): string {
   const { patient, author, facility } = input;
   const sections = input.sections
@@ -56,7 +64,7 @@ export function buildCda(input: CdaInput): string {
       (section, index) =>
         `<component><section><code code="${section.code}" codeSystem="2.16.840.1.113883.6.1"/><title>${esc(section.title)}</title>${narrative(section)}${
           index === 0 && input.labValues ? labEntries(input.labValues, input.date) : ""
-        }</section></component>`,
+        }${index === 0 && input.vaccination ? vaccinationEntry(input.vaccination, input.date) : ""}</section></component>`,
     )
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -135,7 +135,9 @@ function draftFor(kind: string, random: () => number, person: DemoPerson, date: 
     }
     case "vacc": {
       const vaccine = minor ? pick(random, VACCINES.slice(2)) : pick(random, VACCINES.slice(0, 2));
+      const lot = `L${integerBetween(random, 10000, 99999)}`;
       return {
+        vaccination: { name: vaccine.name, aic: vaccine.aic, atc: vaccine.atc, lot, dose: vaccine.dose },
         typeCode: "87273-9",
         title: `Vaccinazione: ${vaccine.name}`,
         date,
@@ -148,7 +150,7 @@ function draftFor(kind: string, random: () => number, person: DemoPerson, date: 
             paragraphs: [`Somministrato ${vaccine.name}.`],
             table: {
               head: ["Vaccino", "Codice ATC", "Dose", "Lotto"],
-              rows: [[vaccine.name, vaccine.atc, String(vaccine.dose), `L${integerBetween(random, 10000, 99999)}`]],
+              rows: [[vaccine.name, vaccine.atc, String(vaccine.dose), lot]],
             },
           },
         ],

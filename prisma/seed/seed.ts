@@ -1,5 +1,6 @@
 import type { Db } from "../../lib/db/client";
 import type { BlobStore } from "../../lib/storage/blob-store";
+import { parseCda } from "../../lib/cda/parse";
 import { buildCda } from "./cda-builder";
 import { FACILITIES } from "./catalog";
 import { planDocuments } from "./documents";
@@ -56,8 +57,25 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
   for (const person of people) {
     const planned = planDocuments(person, today);
     const rows = [];
+    const vaccinations = [];
     for (const document of planned) {
       const xml = buildCda(document.cda);
+      // Vaccinations come from the document's structured entries, read back by the portal's own parser.
+      if (document.status === "CURRENT") {
+        for (const [index, entry] of parseCda(xml).vaccinations.entries()) {
+          vaccinations.push({
+            id: `${document.cda.id}-v${index}`,
+            patientId: person.id,
+            documentId: document.cda.id,
+            administeredAt: entry.date ? new Date(entry.date) : document.cda.date,
+            vaccineName: entry.name,
+            aicCode: entry.aicCode,
+            atcCode: entry.atcCode,
+            lot: entry.lot,
+            doseNumber: entry.doseNumber,
+          });
+        }
+      }
       const file = await buildPdf(document.cda, xml);
       const { hash, size } = await store.put(file);
       rows.push({
@@ -82,6 +100,7 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
       });
     }
     if (rows.length > 0) await database.document.createMany({ data: rows });
+    if (vaccinations.length > 0) await database.vaccination.createMany({ data: vaccinations });
     total += rows.length;
   }
   const prescriptions = people.flatMap((person, index) => planPrescriptions(person, index, today));
