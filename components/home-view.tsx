@@ -7,7 +7,7 @@ const AREAS: { href: string; label: string; description: string; ready: boolean 
   { href: "/accessi", label: "Chi ha consultato il fascicolo", description: "Ogni accesso ai tuoi dati, con data e motivo", ready: true },
   { href: "/ricette", label: "Ricette", description: "Prescrizioni di farmaci e visite, con il promemoria", ready: true },
   { href: "/vaccinazioni", label: "Vaccinazioni", description: "Storico vaccinale e certificato", ready: true },
-  { href: "/esenzioni", label: "Esenzioni", description: "Esenzioni per patologia e per reddito", ready: false },
+  { href: "/esenzioni", label: "Esenzioni", description: "Esenzioni per patologia e per reddito", ready: true },
   { href: "/prenotazioni", label: "Prenotazioni", description: "Appuntamenti in programma e passati", ready: false },
   { href: "/taccuino", label: "Taccuino personale", description: "Le tue note e i tuoi documenti", ready: false },
   { href: "/profilo-sanitario", label: "Profilo sanitario sintetico", description: "Il riassunto della tua salute", ready: false },

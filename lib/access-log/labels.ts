@@ -47,6 +47,10 @@ export const PURPOSE_LABELS: Record<string, string> = {
   PROMEMORIA_RICETTA: "Promemoria di una ricetta",
   VACCINAZIONI: "Storico vaccinale",
   CERTIFICATO_VACCINALE: "Certificato vaccinale",
+  ESENZIONI: "Esenzioni",
+  AUTOCERTIFICAZIONE_ESENZIONE: "Autocertificazione di un'esenzione per reddito",
+  REVOCA_ESENZIONE: "Revoca di un'esenzione per reddito",
+  RICEVUTA_ESENZIONE: "Ricevuta di un'esenzione",
 };
 
 export const OUTCOME_LABELS: Record<string, string> = { ALLOW: "Consentito", DENY: "Negato" };

@@ -115,3 +115,21 @@ describe("the yearly period", () => {
     expect(incomeYear(period)).toBe(year);
   });
 });
+
+describe("amounts as people type them", async () => {
+  const { parseEuroCents } = await import("./schema");
+  it.each([
+    ["8.263,31", 826_331],
+    ["8263,31", 826_331],
+    ["8263.31", 826_331],
+    ["8263", 826_300],
+    ["€ 36.151,98", 3_615_198],
+    ["36.151", 3_615_100],
+    ["0", 0],
+    ["abc", null],
+    ["-5", null],
+    ["1,2,3", null],
+  ])("%s", (raw, cents) => {
+    expect(parseEuroCents(raw)).toBe(cents);
+  });
+});

@@ -8,6 +8,8 @@ export type FormState = {
   message: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
+  /** Reasons of a refusal that is not about one field, each said in full (e.g. an unmet rule). */
+  details?: string[];
 };
 
 export const IDLE: FormState = { status: "idle", message: "" };

@@ -6,6 +6,7 @@ import { FACILITIES } from "./catalog";
 import { planDocuments } from "./documents";
 import { buildPdf } from "./pdf-builder";
 import { demoPeople } from "./people";
+import { planExemptions } from "./exemptions";
 import { planPrescriptions } from "./prescriptions";
 
 // Loads the demo population and their documents (real PDFs with the CDA2 attached, stored encrypted).
@@ -108,6 +109,7 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
   await database.prescriptionItem.createMany({
     data: prescriptions.flatMap((prescription) => prescription.items.map((item) => ({ ...item, id: `${prescription.id}-${item.position}`, prescriptionId: prescription.id }))),
   });
+  await database.exemption.createMany({ data: planExemptions(people, today) });
   log(`${people.length} persone, ${FACILITIES.length} strutture, ${total} documenti, ${prescriptions.length} ricette`);
   return { people: people.length, documents: total, prescriptions: prescriptions.length };
 }

@@ -1,0 +1,44 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { AuthorizedSubject } from "@/lib/access/gate";
+import type { Tx } from "@/lib/db/client";
+import { beneficiaryBirthDate } from "./data";
+import { assessIncomeExemption, exemptionPeriod, type IncomeDeclaration } from "./rules";
+
+export type DeclarationOutcome = { recorded: true; id: string } | { recorded: false; reasons: string[] };
+
+/** Records a self-certification if the rule grants it, once per code and period; otherwise says why not. */
+export async function declareIncomeExemption(tx: Tx, subject: AuthorizedSubject, declaration: IncomeDeclaration, now: Date): Promise<DeclarationOutcome> {
+  const assessment = assessIncomeExemption(declaration, await beneficiaryBirthDate(tx, subject), now);
+  if (!assessment.eligible) return { recorded: false, reasons: assessment.reasons };
+  const { start, end } = exemptionPeriod(now);
+  const existing = await tx.incomeSelfCertification.findFirst({
+    where: { patientId: subject.subjectId, code: declaration.code, periodStart: start, revokedAt: null },
+    select: { id: true },
+  });
+  if (existing) return { recorded: false, reasons: [`Esiste già un'autocertificazione ${declaration.code} valida per questo periodo.`] };
+  const id = randomUUID();
+  await tx.incomeSelfCertification.create({
+    data: {
+      id,
+      patientId: subject.subjectId,
+      code: declaration.code,
+      periodStart: start,
+      periodEnd: end,
+      declaration: JSON.stringify(declaration),
+      declaredAt: now,
+      declaredById: subject.actor.personId,
+      declaredByRole: subject.actor.role,
+    },
+  });
+  return { recorded: true, id };
+}
+
+/** Revokes a self-certification still in force; false when there is none with that id on this record. */
+export async function revokeIncomeExemption(tx: Tx, subject: AuthorizedSubject, id: string, now: Date): Promise<boolean> {
+  const { count } = await tx.incomeSelfCertification.updateMany({
+    where: { id, patientId: subject.subjectId, revokedAt: null, periodEnd: { gt: now } },
+    data: { revokedAt: now, revokedById: subject.actor.personId },
+  });
+  return count === 1;
+}

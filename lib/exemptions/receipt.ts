@@ -1,0 +1,68 @@
+import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatEuro, incomeYear } from "./rules";
+import { INCOME_DECLARATION_TEXT } from "./schema";
+import type { SelfCertificationReceipt } from "./types";
+
+// The receipt of an income self-certification: who declared what, for which period, under which rule.
+
+const INK = rgb(0.05, 0.05, 0.05);
+const GREY = rgb(0.35, 0.35, 0.35);
+
+/** Each declared answer in the words of the form. */
+export function declaredAnswers(declaration: Record<string, unknown>, periodStart: string): [string, string][] {
+  const yes = (value: unknown) => (value ? "Sì" : "No");
+  const year = incomeYear({ start: new Date(periodStart), end: new Date(periodStart) });
+  const rows: [string, string][] = [];
+  if (declaration.beneficiary) rows.push(["Richiesta per", declaration.beneficiary === "HOLDER" ? "il titolare" : "un familiare a carico del titolare"]);
+  if ("unemployedAfterWork" in declaration) rows.push(["Disoccupato dopo aver lavorato", yes(declaration.unemployedAfterWork)]);
+  if ("socialAllowance" in declaration) rows.push(["Titolare di assegno sociale", yes(declaration.socialAllowance)]);
+  if ("minimumPension" in declaration) rows.push(["Titolare di pensione al minimo", yes(declaration.minimumPension)]);
+  if (declaration.beneficiary === "DEPENDANT" && "holderAged60" in declaration) rows.push(["Titolare con almeno 60 anni", yes(declaration.holderAged60)]);
+  if (typeof declaration.householdIncomeCents === "number") rows.push([`Reddito del nucleo familiare fiscale nel ${year}`, formatEuro(declaration.householdIncomeCents)]);
+  if ("spouse" in declaration) rows.push(["Coniuge nel nucleo familiare fiscale", yes(declaration.spouse)]);
+  if (typeof declaration.dependentChildren === "number") rows.push(["Figli a carico", String(declaration.dependentChildren)]);
+  return rows;
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && `${line} ${word}`.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+export async function buildSelfCertificationReceipt(receipt: SelfCertificationReceipt): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(`Ricevuta autocertificazione ${receipt.code}`);
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const page = pdf.addPage([595, 842]);
+  let y = 790;
+  const line = (text: string, font = regular, size = 10, color = INK, x = 50) => {
+    page.drawText(text, { x, y, size, font, color });
+    y -= size * 1.7;
+  };
+  line("Fascicolo Sanitario Elettronico", bold, 14);
+  line(`Ricevuta di autocertificazione dell'esenzione ${receipt.code} per reddito`, bold, 12);
+  y -= 6;
+  line(`Assistito: ${receipt.person.name} - C.F. ${receipt.person.fiscalCode}`);
+  line(`Esenzione: ${receipt.code} - ${receipt.description}`);
+  line(`Valida dal ${formatDate(receipt.periodStart)} al ${formatDate(receipt.periodEnd)}`);
+  line(`Dichiarata il ${formatDateTime(receipt.declaredAt)}`);
+  if (receipt.revokedAt) line(`Revocata il ${formatDateTime(receipt.revokedAt)}`, bold);
+  y -= 8;
+  line("Quanto dichiarato", bold, 11);
+  for (const [label, value] of declaredAnswers(receipt.declaration, receipt.periodStart)) {
+    page.drawText(label, { x: 50, y, size: 10, font: regular, color: GREY });
+    line(value, bold, 10, INK, 330);
+  }
+  y -= 8;
+  for (const text of wrap(INCOME_DECLARATION_TEXT, 100)) line(text, regular, 9, GREY);
+  return pdf.save();
+}
