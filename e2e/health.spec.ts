@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ELENA, expectAccessible, GIULIA, login, MARIO, queryPortalDb } from "./fixtures";
+import { ELENA, expectAccessible, GIOVANNI, GIULIA, login, MARIO, queryPortalDb } from "./fixtures";
 
 test("prescriptions: newest first, filters by kind and status, and the promemoria PDF", async ({ page }) => {
   await login(page, MARIO.fiscalCode);
@@ -67,4 +67,37 @@ test("vaccinations: a parent opens a child's history from their own page, with t
   const certificate = await page.request.get("/vaccinazioni/certificato?scarica=1");
   expect(certificate.headers()["content-type"]).toBe("application/pdf");
   expect(certificate.headers()["content-disposition"]).toContain("attachment");
+});
+
+test("exemptions: a refused self-certification is explained, an accepted one has a receipt and can be revoked", async ({ page }) => {
+  await login(page, GIOVANNI.fiscalCode);
+  await page.goto("/esenzioni");
+  const current = page.getByRole("region", { name: "Esenzioni valide oggi" });
+  await expect(current).toContainText("Diabete mellito");
+  await expectAccessible(page);
+
+  const form = page.getByRole("region", { name: "Autocertifica un'esenzione per reddito" });
+  await form.getByRole("radio", { name: /^E04/ }).check();
+  await form.getByRole("radio", { name: "Per il titolare della prestazione" }).check();
+  await form.getByRole("group", { name: "Il titolare riceve la pensione al minimo?" }).getByRole("radio", { name: "Sì" }).check();
+  await form.getByLabel(/Reddito complessivo del nucleo familiare fiscale/).fill("12.000,00");
+  await form.getByRole("group", { name: "Nel nucleo familiare fiscale c'è il coniuge?" }).getByRole("radio", { name: "No" }).check();
+  await form.getByRole("checkbox").check();
+  await form.getByRole("button", { name: "Invia l'autocertificazione" }).click();
+  await expect(form.getByRole("alert").filter({ hasText: "non può essere autocertificata" })).toContainText("deve essere inferiore a € 8.263,31");
+  await expect(form.getByLabel(/Reddito complessivo/)).toHaveValue("12.000,00");
+  await expectAccessible(page);
+
+  await form.getByLabel(/Reddito complessivo/).fill("7.900");
+  await form.getByRole("checkbox").check();
+  await form.getByRole("button", { name: "Invia l'autocertificazione" }).click();
+  await expect(form.getByText("Esenzione E04 registrata", { exact: false })).toBeVisible();
+  await expect(current).toContainText("Autocertificazione online");
+  const receipt = await page.request.get((await current.getByRole("link", { name: /Scarica la ricevuta/ }).first().getAttribute("href"))!);
+  expect(receipt.headers()["content-type"]).toBe("application/pdf");
+
+  await current.getByRole("button", { name: "Revoca l'esenzione E04" }).click();
+  await current.getByRole("button", { name: "Sì, revoca" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Autocertificazione revocata: da ora" })).toBeFocused();
+  await expect(page.getByRole("region", { name: "Esenzioni scadute o revocate" })).toContainText("Autocertificazione revocata");
 });
