@@ -2,6 +2,7 @@ import "server-only";
 import type { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { INCOME_CODES } from "./labels";
+import { lastDayNotOverBefore } from "./rules";
 import type { ExemptionItem, ExemptionKind, ExemptionOverview, SelfCertificationReceipt } from "./types";
 
 // A record's exemptions: those issued (ASL, MEF lists) and the citizen's own income self-certifications,
@@ -22,7 +23,7 @@ export async function listExemptions(tx: Tx, subject: AuthorizedSubject, now: Da
         issuedBy: row.issuedBy,
         selfCertification: null,
       },
-      inForce: row.validFrom <= now && (!row.validUntil || row.validUntil > now),
+      inForce: row.validFrom <= now && (!row.validUntil || row.validUntil > lastDayNotOverBefore(now)),
     })),
     ...declared.map((row) => ({
       item: {
@@ -35,7 +36,7 @@ export async function listExemptions(tx: Tx, subject: AuthorizedSubject, now: Da
         issuedBy: row.revokedAt ? "Autocertificazione revocata" : "Autocertificazione online",
         selfCertification: { declaredAt: row.declaredAt.toISOString() },
       },
-      inForce: !row.revokedAt && row.periodStart <= now && row.periodEnd > now,
+      inForce: !row.revokedAt && row.periodStart <= now && row.periodEnd > lastDayNotOverBefore(now),
     })),
   ];
   return {

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { beneficiaryBirthDate } from "./data";
-import { assessIncomeExemption, exemptionPeriod, type IncomeDeclaration } from "./rules";
+import { assessIncomeExemption, exemptionPeriod, lastDayNotOverBefore, type IncomeDeclaration } from "./rules";
 
 export type DeclarationOutcome = { recorded: true; id: string } | { recorded: false; reasons: string[] };
 
@@ -37,7 +37,7 @@ export async function declareIncomeExemption(tx: Tx, subject: AuthorizedSubject,
 /** Revokes a self-certification still in force; false when there is none with that id on this record. */
 export async function revokeIncomeExemption(tx: Tx, subject: AuthorizedSubject, id: string, now: Date): Promise<boolean> {
   const { count } = await tx.incomeSelfCertification.updateMany({
-    where: { id, patientId: subject.subjectId, revokedAt: null, periodEnd: { gt: now } },
+    where: { id, patientId: subject.subjectId, revokedAt: null, periodEnd: { gt: lastDayNotOverBefore(now) } },
     data: { revokedAt: now, revokedById: subject.actor.personId },
   });
   return count === 1;

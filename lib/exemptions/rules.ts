@@ -23,10 +23,17 @@ export type ExemptionPeriod = { start: Date; end: Date };
 
 export type Assessment = { eligible: true; period: ExemptionPeriod } | { eligible: false; reasons: string[]; period: ExemptionPeriod };
 
-/** The yearly period a declaration belongs to: 1 April to 31 March. */
+/** The yearly period a declaration belongs to: 1 April to 31 March, both as calendar days (UTC midnight). */
 export function exemptionPeriod(on: Date): ExemptionPeriod {
   const startYear = on.getUTCMonth() >= 3 ? on.getUTCFullYear() : on.getUTCFullYear() - 1;
-  return { start: new Date(Date.UTC(startYear, 3, 1)), end: new Date(Date.UTC(startYear + 1, 2, 31, 23, 59, 59, 999)) };
+  return { start: new Date(Date.UTC(startYear, 3, 1)), end: new Date(Date.UTC(startYear + 1, 2, 31)) };
+}
+
+const DAY_MS = 86_400_000;
+
+/** A period's last day counts in full: it ends when the next day begins. */
+export function lastDayNotOverBefore(now: Date): Date {
+  return new Date(now.getTime() - DAY_MS);
 }
 
 /** The fiscal year whose income counts: the one before the period starts. */
