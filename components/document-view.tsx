@@ -13,9 +13,11 @@ type Props = {
   back: { href: string; label: string };
   /** Shown under the title: the obscured notice for the citizen, the visibility controls, etc. */
   notices?: React.ReactNode;
+  /** Where each lab result links to for its trend, when the viewer has that page. */
+  trendHref?: (loinc: string) => string;
 };
 
-export function DocumentView({ detail, content, fileUrl, back, notices }: Props) {
+export function DocumentView({ detail, content, fileUrl, back, notices, trendHref }: Props) {
   return (
     <article>
       <p>
@@ -62,7 +64,7 @@ export function DocumentView({ detail, content, fileUrl, back, notices }: Props)
             {content.cda.labResults.length > 0 ? (
               <div className="mt-4">
                 <h3 className="mb-2 font-semibold">Risultati</h3>
-                <LabResultsTable results={content.cda.labResults} />
+                <LabResultsTable results={content.cda.labResults} trendHref={trendHref} />
               </div>
             ) : null}
             <CdaSections sections={content.cda.sections} />

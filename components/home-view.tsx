@@ -5,6 +5,7 @@ import type { DocumentListItem } from "@/lib/documents/types";
 const AREAS: { href: string; label: string; description: string; ready: boolean }[] = [
   { href: "/documenti", label: "Documenti", description: "Referti, lettere di dimissione, verbali di pronto soccorso", ready: true },
   { href: "/accessi", label: "Chi ha consultato il fascicolo", description: "Ogni accesso ai tuoi dati, con data e motivo", ready: true },
+  { href: "/esami", label: "Andamento degli esami", description: "I valori degli esami di laboratorio nel tempo", ready: true },
   { href: "/ricette", label: "Ricette", description: "Prescrizioni di farmaci e visite, con il promemoria", ready: true },
   { href: "/vaccinazioni", label: "Vaccinazioni", description: "Storico vaccinale e certificato", ready: true },
   { href: "/esenzioni", label: "Esenzioni", description: "Esenzioni per patologia e per reddito", ready: true },

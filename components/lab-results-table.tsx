@@ -1,6 +1,8 @@
+import Link from "next/link";
 import type { LabResult } from "@/lib/cda/types";
 
-export function LabResultsTable({ results }: { results: LabResult[] }) {
+/** `trendHref`: where a result links to for its values over time, when the viewer has that page. */
+export function LabResultsTable({ results, trendHref }: { results: LabResult[]; trendHref?: (loinc: string) => string }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left">
@@ -16,7 +18,7 @@ export function LabResultsTable({ results }: { results: LabResult[] }) {
           {results.map((result, index) => (
             <tr key={`${result.code}-${index}`} className="border-b border-line">
               <th scope="row" className="p-2 font-normal">
-                {result.name}
+                {result.code && trendHref && /^\d{1,7}-\d$/.test(result.code) ? <Link href={trendHref(result.code)}>{result.name}<span className="sr-only">: andamento nel tempo</span></Link> : result.name}
                 {result.code ? <span className="block text-sm text-muted">LOINC {result.code}</span> : null}
               </th>
               <td className={`p-2 ${result.outOfRange ? "font-bold text-danger" : ""}`}>

@@ -101,3 +101,23 @@ test("exemptions: a refused self-certification is explained, an accepted one has
   await expect(page.getByRole("status").filter({ hasText: "Autocertificazione revocata: da ora" })).toBeFocused();
   await expect(page.getByRole("region", { name: "Esenzioni scadute o revocate" })).toContainText("Autocertificazione revocata");
 });
+
+test("lab trends: from a lab result to its values over time, chart and table, out-of-range marked", async ({ page }) => {
+  await login(page, GIOVANNI.fiscalCode);
+  const [report] = queryPortalDb<{ id: string }>(
+    "SELECT d.id FROM Document d JOIN LabObservation o ON o.documentId = d.id WHERE d.patientId = ? AND o.loinc = '2345-7' ORDER BY d.clinicalDate DESC LIMIT 1",
+    GIOVANNI.id,
+  );
+  await page.goto(`/documenti/${report!.id}`);
+  await page.getByRole("link", { name: /Glucosio.*andamento nel tempo/ }).click();
+  await page.waitForURL(/\/esami\/2345-7$/);
+  const values = queryPortalDb<{ n: number; outside: number }>("SELECT COUNT(*) n, SUM(outOfRange) outside FROM LabObservation WHERE patientId = ? AND loinc = '2345-7'", GIOVANNI.id)[0]!;
+  await expect(page.getByRole("img", { name: /Glucosio: andamento nel tempo/ })).toBeVisible();
+  const table = page.getByRole("table", { name: /Valori di Glucosio/ });
+  await expect(table.getByRole("row")).toHaveCount(values.n + 1);
+  await expect(table.getByText("Fuori dall'intervallo")).toHaveCount(values.outside);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "← Tutti gli esami" }).click();
+  await expect(page.getByRole("link", { name: "Glucosio" })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -48,6 +48,7 @@ export const PURPOSE_LABELS: Record<string, string> = {
   VACCINAZIONI: "Storico vaccinale",
   CERTIFICATO_VACCINALE: "Certificato vaccinale",
   ESENZIONI: "Esenzioni",
+  ANDAMENTO_ESAMI: "Andamento degli esami",
   AUTOCERTIFICAZIONE_ESENZIONE: "Autocertificazione di un'esenzione per reddito",
   REVOCA_ESENZIONE: "Revoca di un'esenzione per reddito",
   RICEVUTA_ESENZIONE: "Ricevuta di un'esenzione",

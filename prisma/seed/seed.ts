@@ -59,11 +59,14 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
     const planned = planDocuments(person, today);
     const rows = [];
     const vaccinations = [];
+    const labObservations = [];
     for (const document of planned) {
       const xml = buildCda(document.cda);
-      // Vaccinations come from the document's structured entries, read back by the portal's own parser.
+      // Vaccinations and lab results come from the document's structured entries, read back by the
+      // portal's own parser, as they will be for documents that facilities publish.
       if (document.status === "CURRENT") {
-        for (const [index, entry] of parseCda(xml).vaccinations.entries()) {
+        const cda = parseCda(xml);
+        for (const [index, entry] of cda.vaccinations.entries()) {
           vaccinations.push({
             id: `${document.cda.id}-v${index}`,
             patientId: person.id,
@@ -74,6 +77,23 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
             atcCode: entry.atcCode,
             lot: entry.lot,
             doseNumber: entry.doseNumber,
+          });
+        }
+        for (const [index, result] of cda.labResults.entries()) {
+          if (!result.code) continue;
+          labObservations.push({
+            id: `${document.cda.id}-l${index}`,
+            patientId: person.id,
+            documentId: document.cda.id,
+            loinc: result.code,
+            name: result.name,
+            numericValue: result.numericValue,
+            valueText: result.value,
+            unit: result.unit,
+            low: result.low,
+            high: result.high,
+            outOfRange: result.outOfRange,
+            observedAt: result.effectiveTime ? new Date(result.effectiveTime) : document.cda.date,
           });
         }
       }
@@ -102,6 +122,7 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
     }
     if (rows.length > 0) await database.document.createMany({ data: rows });
     if (vaccinations.length > 0) await database.vaccination.createMany({ data: vaccinations });
+    if (labObservations.length > 0) await database.labObservation.createMany({ data: labObservations });
     total += rows.length;
   }
   const prescriptions = people.flatMap((person, index) => planPrescriptions(person, index, today));

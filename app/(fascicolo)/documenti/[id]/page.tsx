@@ -22,6 +22,7 @@ export default async function DocumentPage({ params }: Props) {
       content={document.content}
       fileUrl={`/documenti/${document.detail.id}/file`}
       back={{ href: "/documenti", label: "Tutti i documenti" }}
+      trendHref={(loinc) => `/esami/${loinc}`}
       notices={
         ownRecord ? (
           <DocumentVisibility documentId={document.detail.id} obscuredByCitizen={document.detail.obscuredByCitizen} obscuredAtSource={document.detail.obscuredAtSource} />
