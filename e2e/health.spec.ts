@@ -121,3 +121,13 @@ test("lab trends: from a lab result to its values over time, chart and table, ou
   await expect(page.getByRole("link", { name: "Glucosio" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the Patient Summary reads as a page, with the PDF, and says it can be obscured separately", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  await page.locator(`a[href="/profilo-sanitario"]`).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Profilo sanitario sintetico" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Allergie e intolleranze" })).toBeVisible();
+  await expect(page.getByText("puoi oscurare anche il profilo", { exact: false })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Scarica il PDF" })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -49,6 +49,7 @@ export const PURPOSE_LABELS: Record<string, string> = {
   CERTIFICATO_VACCINALE: "Certificato vaccinale",
   ESENZIONI: "Esenzioni",
   ANDAMENTO_ESAMI: "Andamento degli esami",
+  PROFILO_SANITARIO: "Profilo sanitario sintetico",
   AUTOCERTIFICAZIONE_ESENZIONE: "Autocertificazione di un'esenzione per reddito",
   REVOCA_ESENZIONE: "Revoca di un'esenzione per reddito",
   RICEVUTA_ESENZIONE: "Ricevuta di un'esenzione",

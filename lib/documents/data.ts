@@ -153,3 +153,13 @@ export async function getDocument(tx: Tx, subject: AuthorizedSubject): Promise<D
     replacedVersions: replaced.map((version) => ({ ...version, publishedAt: version.publishedAt.toISOString() })),
   };
 }
+
+/** The id of the newest visible document of one type (e.g. the latest Patient Summary), or null. */
+export async function latestDocumentIdOfType(tx: Tx, subject: AuthorizedSubject, typeCode: string): Promise<string | null> {
+  const row = await tx.document.findFirst({
+    where: { ...visibleDocuments(subject), typeCode },
+    orderBy: [{ clinicalDate: "desc" }, { id: "desc" }],
+    select: { id: true },
+  });
+  return row?.id ?? null;
+}

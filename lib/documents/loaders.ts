@@ -4,7 +4,7 @@ import { withAccess } from "@/lib/access/gate";
 import { requireActingContext } from "@/lib/delegations/context";
 import { db } from "@/lib/db/client";
 import { readDocumentContent, readDocumentFile } from "./content";
-import { getDocument, listDocuments, listFacilities } from "./data";
+import { getDocument, latestDocumentIdOfType, listDocuments, listFacilities } from "./data";
 import type { DocumentFilters } from "./schema";
 
 export const DOCUMENTS_PER_PAGE = 20;
@@ -60,3 +60,15 @@ export async function loadDocumentFile(documentId: string, purpose: "DOWNLOAD" |
   const { title, contentType, fileHash, clinicalDate } = outcome.value;
   return { title, contentType, clinicalDate, bytes: await readDocumentFile(fileHash) };
 }
+
+export const PATIENT_SUMMARY_TYPE = "60591-5";
+
+/** The latest Patient Summary of the record being consulted: found through the list, then read as a document. */
+export const loadLatestPatientSummary = cache(async () => {
+  const { actor, subjectId } = await requireActingContext();
+  const outcome = await withAccess(await db(), { actor, action: "document.list", subjectId, purpose: "PROFILO_SANITARIO" }, (subject, tx) =>
+    latestDocumentIdOfType(tx, subject, PATIENT_SUMMARY_TYPE),
+  );
+  if (!outcome.allowed) return outcome;
+  return { allowed: true as const, value: outcome.value ? await loadDocument(outcome.value) : null };
+});

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AreaUnavailable } from "@/components/area-unavailable";
+import { DocumentView } from "@/components/document-view";
+import { DocumentVisibility } from "@/components/document-visibility";
+import { actingForName } from "@/lib/delegations/context";
+import { loadLatestPatientSummary } from "@/lib/documents/loaders";
+
+export const metadata: Metadata = { title: "Profilo sanitario sintetico" };
+
+export default async function PatientSummaryPage() {
+  const outcome = await loadLatestPatientSummary();
+  if (!outcome.allowed) return <AreaUnavailable title="Profilo sanitario sintetico" reason={outcome.reason} />;
+  const summary = outcome.value;
+  if (!summary) {
+    return (
+      <div className="max-w-3xl">
+        <h1 className="text-3xl font-bold">Profilo sanitario sintetico</h1>
+        <p className="mt-6 rounded border border-line bg-white p-4">
+          Non c&apos;è ancora un profilo sanitario sintetico. Lo redige il medico o il pediatra di famiglia: chiedilo a lui. Intanto trovi tutti i tuoi{" "}
+          <Link href="/documenti">documenti</Link>.
+        </p>
+      </div>
+    );
+  }
+  const ownRecord = (await actingForName()) === null;
+  return (
+    <DocumentView
+      detail={summary.detail}
+      content={summary.content}
+      fileUrl={`/documenti/${summary.detail.id}/file`}
+      back={{ href: "/", label: "Pagina iniziale" }}
+      trendHref={(loinc) => `/esami/${loinc}`}
+      notices={
+        <>
+          <p className="mt-3 max-w-3xl rounded border border-line bg-white p-3">
+            È il riassunto della tua salute scritto dal medico o dal pediatra di famiglia: allergie, malattie, terapie, vaccinazioni. Qui vedi
+            l&apos;ultima versione. Se hai oscurato un documento, i suoi dati possono comparire ancora qui: puoi oscurare anche il profilo.
+          </p>
+          {ownRecord ? <DocumentVisibility documentId={summary.detail.id} obscuredByCitizen={summary.detail.obscuredByCitizen} obscuredAtSource={summary.detail.obscuredAtSource} /> : null}
+        </>
+      }
+    />
+  );
+}
