@@ -6,6 +6,7 @@ import { FACILITIES } from "./catalog";
 import { planDocuments } from "./documents";
 import { buildPdf } from "./pdf-builder";
 import { demoPeople } from "./people";
+import { planAppointments, planCalendars } from "./bookings";
 import { planExemptions } from "./exemptions";
 import { planPrescriptions } from "./prescriptions";
 
@@ -131,6 +132,10 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
     data: prescriptions.flatMap((prescription) => prescription.items.map((item) => ({ ...item, id: `${prescription.id}-${item.position}`, prescriptionId: prescription.id }))),
   });
   await database.exemption.createMany({ data: planExemptions(people, today) });
+  const slots = planCalendars(today);
+  const appointments = planAppointments(people, today, slots);
+  await database.slot.createMany({ data: slots });
+  await database.appointment.createMany({ data: appointments });
   log(`${people.length} persone, ${FACILITIES.length} strutture, ${total} documenti, ${prescriptions.length} ricette`);
   return { people: people.length, documents: total, prescriptions: prescriptions.length };
 }

@@ -1,0 +1,56 @@
+import "server-only";
+import { randomBytes, randomUUID } from "node:crypto";
+import type { AuthorizedSubject } from "@/lib/access/gate";
+import type { Tx } from "@/lib/db/client";
+import { bookablePrescriptions } from "./data";
+import { PREPARATION_NOTES } from "./services";
+
+export type BookingOutcome = { booked: true; appointmentId: string; bookingCode: string } | { booked: false; reason: string };
+
+/** Unambiguous characters only: a booking code is read out over the phone. */
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+function bookingCode(): string {
+  return `PR${[...randomBytes(8)].map((byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]).join("")}`;
+}
+
+/**
+ * Books a free slot for one of the record's bookable specialist prescriptions. The slot is claimed by a
+ * conditional update (only while still free): of two concurrent requests for it, exactly one wins.
+ */
+export async function bookSlot(tx: Tx, subject: AuthorizedSubject, prescriptionId: string, slotId: string, now: Date): Promise<BookingOutcome> {
+  const prescription = (await bookablePrescriptions(tx, subject, now)).find((candidate) => candidate.id === prescriptionId);
+  if (!prescription) return { booked: false, reason: "Questa ricetta non si può più prenotare: è già prenotata, utilizzata o scaduta." };
+  const slot = await tx.slot.findUnique({ where: { id: slotId }, select: { serviceCode: true, serviceName: true, startsAt: true, facilityId: true } });
+  if (!slot || slot.serviceCode !== prescription.serviceCode || slot.startsAt <= now) return { booked: false, reason: "L'orario scelto non è disponibile per questa prestazione." };
+  const appointmentId = randomUUID();
+  const { count } = await tx.slot.updateMany({ where: { id: slotId, appointmentId: null }, data: { appointmentId } });
+  if (count !== 1) return { booked: false, reason: "Nel frattempo qualcun altro ha prenotato questo orario: scegline un altro." };
+  const code = bookingCode();
+  await tx.appointment.create({
+    data: {
+      id: appointmentId,
+      patientId: subject.subjectId,
+      facilityId: slot.facilityId,
+      serviceCode: slot.serviceCode,
+      serviceName: slot.serviceName,
+      startsAt: slot.startsAt,
+      bookingCode: code,
+      preparationNotes: PREPARATION_NOTES[slot.serviceCode] ?? null,
+      prescriptionId,
+      createdAt: now,
+    },
+  });
+  return { booked: true, appointmentId, bookingCode: code };
+}
+
+/** Cancels an upcoming appointment of the record and frees its slot; false when there is none to cancel. */
+export async function cancelAppointment(tx: Tx, subject: AuthorizedSubject, appointmentId: string, now: Date): Promise<boolean> {
+  const { count } = await tx.appointment.updateMany({
+    where: { id: appointmentId, patientId: subject.subjectId, status: "BOOKED", startsAt: { gt: now } },
+    data: { status: "CANCELLED", cancelledAt: now },
+  });
+  if (count !== 1) return false;
+  await tx.slot.updateMany({ where: { appointmentId }, data: { appointmentId: null } });
+  return true;
+}
