@@ -131,3 +131,37 @@ test("the Patient Summary reads as a page, with the PDF, and says it can be obsc
   await expect(page.getByRole("link", { name: "Scarica il PDF" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("bookings: book a visit from a specialist prescription, add it to the calendar, cancel it", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  await page.goto("/prenotazioni");
+  await expectAccessible(page);
+  const toBook = page.getByRole("region", { name: "Ricette da prenotare" });
+  await toBook.getByRole("link", { name: /Scegli data e ora/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Prenota una visita o un esame" })).toBeVisible();
+  // Confirming without a choice is explained, nothing is booked.
+  await page.getByRole("button", { name: "Prenota" }).click();
+  await expect(page.locator("#slotId-error")).toHaveText("Scegli un giorno e un orario.");
+  await expectAccessible(page);
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Prenota" }).click();
+  await page.waitForURL(/\/prenotazioni\?prenotata=PR/);
+  const code = new URL(page.url()).searchParams.get("prenotata")!;
+  await expect(page.getByRole("status").filter({ hasText: `Il codice è ${code}` })).toBeVisible();
+  const upcoming = page.getByRole("region", { name: "Prossimi appuntamenti" });
+  const article = upcoming.getByRole("article").filter({ hasText: code });
+  await expect(article).toContainText("Come prepararti");
+  const ics = await page.request.get((await article.getByRole("link", { name: /Aggiungi al calendario/ }).getAttribute("href"))!);
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  expect(await ics.text()).toContain("BEGIN:VEVENT");
+
+  await article.getByRole("button", { name: /^Disdici/ }).click();
+  await article.getByRole("button", { name: "Sì, disdici" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Appuntamento disdetto" })).toBeFocused();
+  await expect(page.getByRole("region", { name: "Appuntamenti passati e disdetti" })).toContainText(code);
+  const [row] = queryPortalDb<{ status: string; slotTaken: number }>(
+    "SELECT a.status, (SELECT COUNT(*) FROM Slot s WHERE s.appointmentId = a.id) slotTaken FROM Appointment a WHERE a.bookingCode = ?",
+    code,
+  );
+  expect(row).toEqual({ status: "CANCELLED", slotTaken: 0 });
+});
