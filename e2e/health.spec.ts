@@ -165,3 +165,13 @@ test("bookings: book a visit from a specialist prescription, add it to the calen
   );
   expect(row).toEqual({ status: "CANCELLED", slotTaken: 0 });
 });
+
+test("care pathway: who manages the plan, and each planned visit and test with its status", async ({ page }) => {
+  await login(page, GIOVANNI.fiscalCode);
+  await page.locator(`a[href="/presa-in-carico"]`).click();
+  const plan = page.getByRole("region", { name: "Diabete mellito di tipo 2 con ipertensione arteriosa" });
+  await expect(plan).toContainText("Dott.ssa Chiara Lombardo");
+  await expect(plan.getByText("In ritardo")).toHaveCount(1);
+  await expect(plan.getByText("Prenotato")).toHaveCount(2);
+  await expectAccessible(page);
+});

@@ -51,6 +51,7 @@ export const PURPOSE_LABELS: Record<string, string> = {
   ANDAMENTO_ESAMI: "Andamento degli esami",
   PROFILO_SANITARIO: "Profilo sanitario sintetico",
   PRENOTAZIONI: "Prenotazioni",
+  PRESA_IN_CARICO: "Percorso di cura",
   PRENOTAZIONE: "Nuova prenotazione",
   SCELTA_ORARIO: "Scelta dell'orario di una prenotazione",
   DISDETTA: "Disdetta di un appuntamento",

@@ -7,6 +7,7 @@ import { planDocuments } from "./documents";
 import { buildPdf } from "./pdf-builder";
 import { demoPeople } from "./people";
 import { planAppointments, planCalendars } from "./bookings";
+import { planCarePlans } from "./care-plans";
 import { planExemptions } from "./exemptions";
 import { planPrescriptions } from "./prescriptions";
 
@@ -136,6 +137,9 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
   const appointments = planAppointments(people, today, slots);
   await database.slot.createMany({ data: slots });
   await database.appointment.createMany({ data: appointments });
+  const carePlans = planCarePlans(people, today);
+  await database.carePlan.createMany({ data: carePlans.plans });
+  await database.carePlanItem.createMany({ data: carePlans.items });
   log(`${people.length} persone, ${FACILITIES.length} strutture, ${total} documenti, ${prescriptions.length} ricette`);
   return { people: people.length, documents: total, prescriptions: prescriptions.length };
 }
