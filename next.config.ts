@@ -4,6 +4,8 @@ import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Notebook uploads travel in a server action; NOTEBOOK_MAX_MB (at most 4) is checked inside it.
+  experimental: { serverActions: { bodySizeLimit: "5mb" } },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "oidc-provider"],
   // Static assets bypass the proxy; they still get the headers that do not depend on the request.
   async headers() {

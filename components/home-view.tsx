@@ -11,7 +11,7 @@ const AREAS: { href: string; label: string; description: string; ready: boolean 
   { href: "/esenzioni", label: "Esenzioni", description: "Esenzioni per patologia e per reddito", ready: true },
   { href: "/prenotazioni", label: "Prenotazioni", description: "Appuntamenti in programma e passati", ready: true },
   { href: "/presa-in-carico", label: "Percorso di cura", description: "Chi ti segue e i controlli previsti, per le malattie croniche", ready: true },
-  { href: "/taccuino", label: "Taccuino personale", description: "Le tue note e i tuoi documenti", ready: false },
+  { href: "/taccuino", label: "Taccuino personale", description: "Le tue note e i tuoi documenti", ready: true },
   { href: "/profilo-sanitario", label: "Profilo sanitario sintetico", description: "Il riassunto della tua salute", ready: true },
   { href: "/consensi", label: "Consensi", description: "Chi può consultare il tuo fascicolo", ready: true },
   { href: "/notifiche", label: "Notifiche", description: "Avvisi su accessi in emergenza e consensi", ready: true },

@@ -34,6 +34,8 @@ const envSchema = z
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(120).default(15),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(8),
     DELEGATION_MAX_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+    /** Largest file a citizen may upload to the notebook, in MB (server actions accept at most 5 MB). */
+    NOTEBOOK_MAX_MB: z.coerce.number().min(0.1).max(4).default(3),
     /** The region that runs this installation, as printed on prescriptions' promemoria. */
     REGION_NAME: z.string().trim().min(2).max(80).default("Regione dimostrativa"),
     DELEGATION_MAX_ACTIVE: z.coerce.number().int().min(1).max(20).default(3),

@@ -52,6 +52,8 @@ export const PURPOSE_LABELS: Record<string, string> = {
   PROFILO_SANITARIO: "Profilo sanitario sintetico",
   PRENOTAZIONI: "Prenotazioni",
   PRESA_IN_CARICO: "Percorso di cura",
+  TACCUINO: "Taccuino personale",
+  TACCUINO_FILE: "File del taccuino",
   PRENOTAZIONE: "Nuova prenotazione",
   SCELTA_ORARIO: "Scelta dell'orario di una prenotazione",
   DISDETTA: "Disdetta di un appuntamento",

@@ -22,7 +22,13 @@ vi.mock("next/navigation", () => ({
     throw new Error("notFound");
   },
 }));
-vi.mock("@/lib/env", () => ({ env: () => ({ NEXTAUTH_URL: "http://localhost:3000", DELEGATION_MAX_MONTHS: 24, DELEGATION_MAX_ACTIVE: 3 }) }));
+vi.mock("@/lib/env", async () => {
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const dataDir = mkdtempSync(`${tmpdir()}/fascicolo-actions-`);
+  const config = { NEXTAUTH_URL: "http://localhost:3000", DELEGATION_MAX_MONTHS: 24, DELEGATION_MAX_ACTIVE: 3, NOTEBOOK_MAX_MB: 1, DATA_DIR: dataDir, STORAGE_KEY: "ab".repeat(32), REGION_NAME: "Regione di prova" };
+  return { env: () => config };
+});
 vi.mock("@/lib/db/client", async (original) => ({ ...(await original<object>()), db: async () => harness.db! }));
 vi.mock("@/lib/auth/session", () => {
   const requireUser = async () => {

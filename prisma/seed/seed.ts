@@ -9,6 +9,7 @@ import { demoPeople } from "./people";
 import { planAppointments, planCalendars } from "./bookings";
 import { planCarePlans } from "./care-plans";
 import { planExemptions } from "./exemptions";
+import { planNotebook } from "./notebook";
 import { planPrescriptions } from "./prescriptions";
 
 // Loads the demo population and their documents (real PDFs with the CDA2 attached, stored encrypted).
@@ -140,6 +141,7 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
   const carePlans = planCarePlans(people, today);
   await database.carePlan.createMany({ data: carePlans.plans });
   await database.carePlanItem.createMany({ data: carePlans.items });
+  await database.notebookEntry.createMany({ data: planNotebook(people, today) });
   log(`${people.length} persone, ${FACILITIES.length} strutture, ${total} documenti, ${prescriptions.length} ricette`);
   return { people: people.length, documents: total, prescriptions: prescriptions.length };
 }

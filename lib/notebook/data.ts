@@ -1,0 +1,39 @@
+import "server-only";
+import type { AuthorizedSubject } from "@/lib/access/gate";
+import type { Tx } from "@/lib/db/client";
+import type { NotebookItem } from "./types";
+
+// The notebook of the authorized subject, newest first. Professionals see only what the citizen shared.
+
+const SHOWN = 200;
+
+type Row = { id: string; title: string; note: string | null; labels: string; fileName: string | null; fileType: string | null; fileSize: number | null; sharedWithProfessionals: boolean; createdAt: Date };
+
+function toItem(row: Row): NotebookItem {
+  return {
+    id: row.id,
+    title: row.title,
+    note: row.note,
+    labels: row.labels.split(",").filter(Boolean),
+    file: row.fileName && row.fileType && row.fileSize !== null ? { name: row.fileName, type: row.fileType, size: row.fileSize } : null,
+    sharedWithProfessionals: row.sharedWithProfessionals,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+function visibleEntries(subject: AuthorizedSubject) {
+  return { patientId: subject.subjectId, ...(subject.actor.role === "PROFESSIONAL" ? { sharedWithProfessionals: true } : {}) };
+}
+
+export async function listNotebook(tx: Tx, subject: AuthorizedSubject, label: string | undefined): Promise<{ items: NotebookItem[]; labels: string[] }> {
+  const rows = await tx.notebookEntry.findMany({ where: visibleEntries(subject), orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: SHOWN });
+  const items = rows.map(toItem);
+  const labels = [...new Set(items.flatMap((item) => item.labels))].sort((a, b) => a.localeCompare(b, "it"));
+  return { items: label ? items.filter((item) => item.labels.includes(label)) : items, labels };
+}
+
+/** The stored file of one entry this viewer may see, by the hash the gate's transaction found. */
+export async function notebookFile(tx: Tx, subject: AuthorizedSubject, entryId: string) {
+  const row = await tx.notebookEntry.findFirst({ where: { ...visibleEntries(subject), id: entryId }, select: { title: true, fileHash: true, fileType: true, createdAt: true } });
+  return row?.fileHash && row.fileType ? { title: row.title, hash: row.fileHash, type: row.fileType, createdAt: row.createdAt.toISOString() } : null;
+}
