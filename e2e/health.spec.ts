@@ -175,3 +175,37 @@ test("care pathway: who manages the plan, and each planned visit and test with i
   await expect(plan.getByText("Prenotato")).toHaveCount(2);
   await expectAccessible(page);
 });
+
+test("notebook: add a note with a photo, refuse a fake file, filter by label, share and unshare", async ({ page }) => {
+  const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f00f0005040201a5c6a1f90000000049454e44ae426082", "hex");
+  await login(page, MARIO.fiscalCode);
+  await page.goto("/taccuino");
+  await expectAccessible(page);
+  const add = page.getByRole("region", { name: "Aggiungi" });
+  await add.getByLabel("Titolo").fill("Foto della dieta");
+  await add.getByLabel("Etichette (facoltative)").fill("dieta, cuore");
+  await add.getByLabel("File (facoltativo)").setInputFiles({ name: "dieta.pdf", mimeType: "application/pdf", buffer: Buffer.from("non sono un pdf") });
+  await add.getByRole("button", { name: "Aggiungi al taccuino" }).click();
+  await expect(add.locator("#file-error")).toContainText("solo file PDF, JPEG o PNG");
+  await expect(add.getByLabel("Titolo")).toHaveValue("Foto della dieta");
+  await expectAccessible(page);
+
+  await add.getByLabel("File (facoltativo)").setInputFiles({ name: "dieta.png", mimeType: "image/png", buffer: png });
+  await add.getByRole("button", { name: "Aggiungi al taccuino" }).click();
+  await expect(add.getByText("Aggiunto al taccuino.")).toBeVisible();
+  const notes = page.getByRole("region", { name: "Le tue note" });
+  const entry = notes.getByRole("article").filter({ hasText: "Foto della dieta" });
+  await expect(entry).toContainText("visibile solo a te");
+  const file = await page.request.get((await entry.getByRole("link", { name: "Apri dieta.png" }).getAttribute("href"))!);
+  expect(file.headers()["content-type"]).toBe("image/png");
+  expect(Buffer.compare(await file.body(), png)).toBe(0);
+
+  await page.getByRole("navigation", { name: "Filtra per etichetta" }).getByRole("link", { name: "dieta" }).click();
+  await expect(page.getByRole("heading", { name: "Note con l'etichetta «dieta»" })).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(1);
+
+  await page.getByRole("article").filter({ hasText: "Foto della dieta" }).getByRole("button", { name: /Mostra ai professionisti/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Ora i professionisti" })).toBeFocused();
+  await expect(page.getByRole("article").filter({ hasText: "Foto della dieta" })).toContainText("visibile ai professionisti");
+  await expect(page.getByRole("article").filter({ hasText: "Foto della dieta" }).getByRole("button", { name: /Rendi privata/ })).toBeVisible();
+});

@@ -32,8 +32,8 @@ export default async function NotebookPage({ searchParams }: Props) {
           </h2>
           <NotebookForm maxMb={maxMb} />
         </section>
-        <section aria-labelledby="note" className="mt-8">
-          <h2 id="note" className="text-2xl font-semibold">
+        <section aria-labelledby="elenco-note" className="mt-8">
+          <h2 id="elenco-note" className="text-2xl font-semibold">
             {label ? `Note con l'etichetta «${label}»` : "Le tue note"}
           </h2>
           {labels.length > 0 ? (
