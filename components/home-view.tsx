@@ -16,6 +16,7 @@ const AREAS: { href: string; label: string; description: string; ready: boolean 
   { href: "/consensi", label: "Consensi", description: "Chi può consultare il tuo fascicolo", ready: true },
   { href: "/notifiche", label: "Notifiche", description: "Avvisi su accessi in emergenza e consensi", ready: true },
   { href: "/deleghe", label: "Deleghe", description: "Persone di fiducia e figli minori", ready: true },
+  { href: "/profilo", label: "Profilo", description: "Contatti per gli avvisi e riepilogo delle scelte", ready: true },
 ];
 
 type Props = {

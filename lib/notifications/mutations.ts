@@ -13,15 +13,21 @@ const SUBJECTS: Record<NotificationKind, string> = {
 };
 
 /**
- * Notifies a person in the portal and, when they gave an address and did not switch notifications off,
- * by e-mail through the outbox — in the caller's transaction, so the notice exists if and only if the
+ * Notifies a person in the portal and, unless they switched notifications off, by e-mail and SMS through
+ * the outboxes to the contacts they confirmed — in the caller's transaction, so the notice exists if and only if the
  * change does. The text names what happened and where to look, never health data.
  */
 export async function notify(tx: Tx, personId: string, kind: NotificationKind, text: string, now: Date): Promise<void> {
-  const person = await tx.person.findUnique({ where: { id: personId }, select: { contactEmail: true, notificationsEnabled: true } });
+  const person = await tx.person.findUnique({
+    where: { id: personId },
+    select: { contactEmail: true, emailVerifiedAt: true, contactPhone: true, phoneVerifiedAt: true, notificationsEnabled: true },
+  });
   if (!person || !person.notificationsEnabled) return;
   await tx.notification.create({ data: { id: randomUUID(), personId, kind, text, createdAt: now } });
-  if (person.contactEmail) {
+  if (person.contactPhone && person.phoneVerifiedAt) {
+    await tx.smsOutbox.create({ data: { id: randomUUID(), recipient: person.contactPhone, body: `Fascicolo Sanitario Elettronico: ${SUBJECTS[kind]}. Accedi con SPID o CIE per i dettagli.`, createdAt: now } });
+  }
+  if (person.contactEmail && person.emailVerifiedAt) {
     await tx.emailOutbox.create({
       data: {
         id: randomUUID(),

@@ -19,13 +19,16 @@ export type DemoPerson = {
   parentIds: string[];
   roles: DemoRole[];
   consents: DemoConsent[];
+  /** False for whoever has never logged in: they meet the first-access page. */
+  firstAccessDone: boolean;
 };
 
 export type DemoRole = { role: "PROFESSIONAL" | "OPERATOR"; title: string; facilityId?: string; deskPoint?: string };
 /** A consent choice; `byParentYearsAgo` marks one made by a parent that many years ago. */
 export type DemoConsent = { kind: "CARE" | "EMERGENCY" | "HEIGHTENED_PROTECTION"; granted: boolean; daysAgo: number; byParent?: string };
 
-type Named = Omit<DemoPerson, "id" | "fiscalCode" | "birthDate" | "parentIds" | "roles" | "consents"> & {
+type Named = Omit<DemoPerson, "id" | "fiscalCode" | "birthDate" | "parentIds" | "roles" | "consents" | "firstAccessDone"> & {
+  firstAccessDone?: boolean;
   key: string;
   born: string;
   placeCode: string;
@@ -53,6 +56,7 @@ const NAMED: Named[] = [
   { key: "giulia", givenName: "Giulia", familyName: "Ricci", born: "2010-07-21", sex: "F", placeCode: "D612", email: null, note: "Minore (16 anni)", documentCount: 10, parents: ["elena"] },
   { key: "elena", givenName: "Elena", familyName: "Ricci", born: "1978-11-02", sex: "F", placeCode: "D612", email: "elena.ricci@example.it", note: "Adulta, genitrice di Giulia", documentCount: 24 },
   { key: "davide", givenName: "Davide", familyName: "Ricci", born: "1977-02-08", sex: "M", placeCode: "D612", email: "davide.ricci@example.it", note: "Padre di Giulia, non ancora registrato come genitore: può chiederlo online", documentCount: 6 },
+  { key: "teresa", givenName: "Teresa", familyName: "Fontana", born: "1962-08-19", sex: "F", placeCode: "L736", email: null, note: "Primo accesso: informativa, contatti e scelte", documentCount: 5, firstAccessDone: false },
   { key: "paolo", givenName: "Paolo", familyName: "Greco", born: "1990-05-30", sex: "M", placeCode: "G273", email: null, note: "Adulto senza documenti", documentCount: 0 },
   { key: "chiara", givenName: "Chiara", familyName: "Lombardo", born: "1970-01-01", sex: "F", placeCode: "H501", email: "chiara.lombardo@example.it", note: "Medica di medicina generale (area professionisti)", documentCount: 3, roles: [{ role: "PROFESSIONAL", title: "Medico di medicina generale", facilityId: "fac-poli-canova" }] },
   { key: "roberto", givenName: "Roberto", familyName: "Bruno", born: "1968-05-20", sex: "M", placeCode: "A944", email: null, note: "Medico di pronto soccorso (area professionisti)", documentCount: 3, roles: [{ role: "PROFESSIONAL", title: "Medico di pronto soccorso", facilityId: "fac-ps-centrale" }] },
@@ -88,6 +92,7 @@ export function demoPeople(): DemoPerson[] {
       parentIds: (named.parents ?? []).map((key) => `demo-${key}`),
       roles: named.roles ?? [],
       consents: (named.consents ?? []).map((consent) => (consent.byParent ? { ...consent, byParent: `demo-${consent.byParent}` } : consent)),
+      firstAccessDone: named.firstAccessDone ?? true,
     });
   }
   const people = [...byKey.values()];
@@ -117,6 +122,7 @@ export function demoPeople(): DemoPerson[] {
       roles: [],
       // Most people have given consent to consultation for care, as in the regions' figures.
       consents: random() < 0.7 ? [{ kind: "CARE", granted: true, daysAgo: integerBetween(random, 30, 900) }] : [],
+      firstAccessDone: true,
     });
   }
   return people;

@@ -18,7 +18,17 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
   const people = demoPeople();
   await database.facility.createMany({ data: FACILITIES.map((facility) => ({ ...facility })) });
   await database.person.createMany({
-    data: people.map(({ id, fiscalCode, givenName, familyName, birthDate, sex, email }) => ({ id, fiscalCode, givenName, familyName, birthDate, sex, contactEmail: email })),
+    data: people.map(({ id, fiscalCode, givenName, familyName, birthDate, sex, email, firstAccessDone }) => ({
+      id,
+      fiscalCode,
+      givenName,
+      familyName,
+      birthDate,
+      sex,
+      contactEmail: email,
+      emailVerifiedAt: email ? new Date(today.getTime() - 400 * 86_400_000) : null,
+      firstAccessAt: firstAccessDone ? new Date(today.getTime() - 400 * 86_400_000) : null,
+    })),
   });
   await database.personRole.createMany({
     data: people.flatMap((person) => person.roles.map((role, index) => ({ id: `${person.id}-role${index}`, personId: person.id, ...role }))),

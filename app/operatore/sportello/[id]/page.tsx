@@ -7,16 +7,11 @@ import { DeskConsentForm } from "@/components/desk-consent-form";
 import { DeskDelegationForm } from "@/components/desk-delegation-form";
 import { closeDesk, deskChangeVisibility, deskDecideParentalRequest } from "@/lib/desk/actions";
 import { loadDeskSession } from "@/lib/desk/loaders";
+import { CONSENT_LABELS } from "@/lib/consents/labels";
 import { operationLabel } from "@/lib/desk/receipt";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 
 export const metadata: Metadata = { title: "Sessione di sportello" };
-
-const CONSENT_LABELS: Record<string, string> = {
-  CARE: "Consenso alla consultazione per la cura",
-  EMERGENCY: "Consenso alla consultazione in emergenza",
-  HEIGHTENED_PROTECTION: "Consenso per i documenti a maggior tutela",
-};
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

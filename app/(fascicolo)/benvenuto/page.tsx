@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AreaUnavailable } from "@/components/area-unavailable";
+import { ContactForms } from "@/components/contact-forms";
+import { CONSENT_LABELS } from "@/lib/consents/labels";
+import { formatDate } from "@/lib/i18n/format";
+import { finishFirstAccess } from "@/lib/profile/actions";
+import { loadFirstAccess } from "@/lib/profile/loaders";
+
+export const metadata: Metadata = { title: "Benvenuto" };
+
+export default async function FirstAccessPage() {
+  const outcome = await loadFirstAccess();
+  if (!outcome.allowed) return <AreaUnavailable title="Benvenuto" reason={outcome.reason} />;
+  const { profile, consents } = outcome.value;
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold">Benvenuto nel tuo Fascicolo</h1>
+      <p className="mt-2 text-lg">Prima di cominciare, tre cose da sapere e da scegliere. Ci vuole un minuto.</p>
+      <ol className="mt-6 grid gap-6">
+        <li>
+          <section aria-labelledby="passo-1" className="rounded border border-line bg-white p-4">
+            <h2 id="passo-1" className="text-xl font-semibold">
+              1. Come usiamo i tuoi dati
+            </h2>
+            <p className="mt-2">
+              Il Fascicolo raccoglie i documenti sanitari che ti riguardano. Li vedi sempre tu; i medici li consultano solo se dai il consenso, e
+              puoi nascondere ogni singolo documento. Ogni accesso resta registrato e lo puoi vedere.
+            </p>
+            <p className="mt-2">
+              <Link href="/privacy">Leggi l&apos;informativa sulla privacy completa</Link>
+            </p>
+          </section>
+        </li>
+        <li>
+          <section aria-labelledby="passo-2" className="rounded border border-line bg-white p-4">
+            <h2 id="passo-2" className="text-xl font-semibold">
+              2. Dove avvisarti
+            </h2>
+            <p className="mt-1 text-muted">Ti avvisiamo di accessi in emergenza, deleghe e consensi. Gli avvisi non contengono dati sanitari. Puoi saltare questo passo.</p>
+            <div className="mt-4">
+              <ContactForms profile={profile} />
+            </div>
+          </section>
+        </li>
+        <li>
+          <section aria-labelledby="passo-3" className="rounded border border-line bg-white p-4">
+            <h2 id="passo-3" className="text-xl font-semibold">
+              3. Le tue scelte di oggi
+            </h2>
+            <ul className="mt-2 grid gap-1">
+              {consents.current.map((status) => (
+                <li key={status.kind}>
+                  {CONSENT_LABELS[status.kind]}: <span className="font-semibold">{status.granted ? `dato${status.since ? ` dal ${formatDate(status.since)}` : ""}` : "non dato"}</span>
+                </li>
+              ))}
+            </ul>
+            <p className="mt-2">
+              Puoi cambiarle ora o quando vuoi dalla pagina <Link href="/consensi">Consensi</Link>.{" "}
+              <a href="/profilo/riepilogo?scarica=1">Scarica il riepilogo (PDF)</a>
+            </p>
+          </section>
+        </li>
+      </ol>
+      <form action={finishFirstAccess} className="mt-8">
+        <button type="submit" className="rounded bg-brand px-6 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
+          Ho letto: entra nel Fascicolo
+        </button>
+      </form>
+    </div>
+  );
+}
