@@ -209,3 +209,47 @@ test("notebook: add a note with a photo, refuse a fake file, filter by label, sh
   await expect(page.getByRole("article").filter({ hasText: "Foto della dieta" })).toContainText("visibile ai professionisti");
   await expect(page.getByRole("article").filter({ hasText: "Foto della dieta" }).getByRole("button", { name: /Rendi privata/ })).toBeVisible();
 });
+
+test("first access: the privacy notice, a confirmed e-mail, the current choices and their summary, then the record", async ({ page }) => {
+  const [teresa] = queryPortalDb<{ fiscalCode: string }>("SELECT fiscalCode FROM Person WHERE id = 'demo-teresa'");
+  await login(page, teresa!.fiscalCode);
+  await page.goto("/");
+  await page.waitForURL(/\/benvenuto$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Benvenuto nel tuo Fascicolo" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Aggiungi indirizzo e-mail").fill("non-una-mail");
+  await page.getByRole("button", { name: "Invia il codice di conferma" }).first().click();
+  await expect(page.locator("#contatto-EMAIL-error")).toContainText("indirizzo e-mail valido");
+  await page.getByLabel("Aggiungi indirizzo e-mail").fill("teresa.fontana@example.it");
+  await page.getByRole("button", { name: "Invia il codice di conferma" }).first().click();
+  await expect(page.getByText("Ti abbiamo inviato un codice di 6 cifre all'indirizzo teresa.fontana@example.it", { exact: false })).toBeVisible();
+  const [mail] = queryPortalDb<{ body: string }>("SELECT body FROM EmailOutbox WHERE recipient = 'teresa.fontana@example.it' ORDER BY createdAt DESC LIMIT 1");
+  const code = /(\d{6})/.exec(mail!.body)![1]!;
+  await page.getByLabel("Codice ricevuto su teresa.fontana@example.it").fill(code);
+  await page.getByRole("button", { name: "Conferma", exact: true }).click();
+  await expect(page.getByText("Contatto confermato", { exact: false })).toBeVisible();
+  await expect(page.getByText("teresa.fontana@example.it (confermato)")).toBeVisible();
+
+  await expect(page.getByRole("region", { name: "3. Le tue scelte di oggi" })).toContainText("Consenso alla consultazione per la cura");
+  const summary = await page.request.get("/profilo/riepilogo?scarica=1");
+  expect(summary.headers()["content-type"]).toBe("application/pdf");
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Ho letto: entra nel Fascicolo" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Teresa");
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("profile: contacts on file and the summary of choices, reachable from the home page", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  await page.locator(`a[href="/profilo"]`).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Profilo" })).toBeVisible();
+  await expect(page.getByText("mario.rossi@example.it (confermato)")).toBeVisible();
+  await page.getByLabel("Aggiungi numero di cellulare").fill("06 555 1234");
+  await page.getByRole("button", { name: "Invia il codice di conferma" }).nth(1).click();
+  await expect(page.locator("#contatto-SMS-error")).toContainText("cellulare italiano");
+  await expectAccessible(page);
+});
