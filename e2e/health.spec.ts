@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ELENA, expectAccessible, GIOVANNI, GIULIA, login, MARIO, queryPortalDb } from "./fixtures";
+import { DOCTOR, ELENA, expectAccessible, GIOVANNI, GIULIA, login, lookUpPatient, MARIO, queryPortalDb } from "./fixtures";
 
 test("prescriptions: newest first, filters by kind and status, and the promemoria PDF", async ({ page }) => {
   await login(page, MARIO.fiscalCode);
@@ -251,5 +251,14 @@ test("profile: contacts on file and the summary of choices, reachable from the h
   await page.getByLabel("Aggiungi numero di cellulare").fill("06 555 1234");
   await page.getByRole("button", { name: "Invia il codice di conferma" }).nth(1).click();
   await expect(page.locator("#contatto-SMS-error")).toContainText("cellulare italiano");
+  await expectAccessible(page);
+});
+
+test("a professional with consent sees the notebook entries the citizen shared, and only those", async ({ page }) => {
+  await login(page, DOCTOR.fiscalCode);
+  await lookUpPatient(page, MARIO.fiscalCode);
+  const shared = page.getByRole("region", { name: "Note condivise dall'assistito" });
+  await expect(shared).toContainText("Pressione del mattino");
+  await expect(shared).not.toContainText("Domande per la visita cardiologica");
   await expectAccessible(page);
 });

@@ -6,6 +6,8 @@ import { db } from "@/lib/db/client";
 import { readDocumentContent, readDocumentFile } from "@/lib/documents/content";
 import { getDocument, listDocuments } from "@/lib/documents/data";
 import type { DocumentFilters } from "@/lib/documents/schema";
+import { listNotebook, notebookFile } from "@/lib/notebook/data";
+import { documentStore } from "@/lib/storage/document-store";
 import { activeEmergency, patientHeader } from "./data";
 
 /** The professional's request for a patient: under consent, or under the emergency access in force. */
@@ -29,6 +31,8 @@ export const loadPatientRecord = cache(async (subjectId: string, filters: Docume
   const outcome = await withAccess(await db(), request, async (subject, tx) => ({
     patient: await patientHeader(tx, subject),
     page: await listDocuments(tx, subject, filters, 20),
+    // Only the notes the citizen chose to share; shown once, above the first page of documents.
+    notebook: filters.dopo ? [] : (await listNotebook(tx, subject, undefined)).items,
     emergency: subject.basis === "EMERGENCY",
   }));
   return outcome.allowed ? outcome.value : null;
@@ -51,4 +55,13 @@ export async function loadPatientDocumentFile(subjectId: string, documentId: str
   const outcome = await withAccess(await db(), request, (subject, tx) => getDocument(tx, subject));
   if (!outcome.allowed || !outcome.value) return null;
   return { title: outcome.value.title, contentType: outcome.value.contentType, bytes: await readDocumentFile(outcome.value.fileHash) };
+}
+
+/** A file from the patient's notebook, only if the patient shared that entry with professionals. */
+export async function loadPatientNotebookFile(subjectId: string, entryId: string) {
+  const request = await professionalRequest(subjectId, "document.download");
+  if (!request) return null;
+  const outcome = await withAccess(await db(), { ...request, purpose: "TACCUINO_FILE" }, (subject, tx) => notebookFile(tx, subject, entryId));
+  if (!outcome.allowed || !outcome.value) return null;
+  return { title: outcome.value.title, contentType: outcome.value.type, clinicalDate: outcome.value.createdAt, bytes: await documentStore().get(outcome.value.hash) };
 }

@@ -26,6 +26,31 @@ export default async function PatientRecordPage({ params, searchParams }: Props)
           Accesso in emergenza: ogni consultazione è registrata come tale e notificata all&apos;assistito.
         </p>
       ) : null}
+      {record.notebook.length > 0 ? (
+        <section aria-labelledby="taccuino" className="mt-6 rounded border border-line bg-white p-4">
+          <h2 id="taccuino" className="text-xl font-semibold">
+            Note condivise dall&apos;assistito
+          </h2>
+          <p className="text-sm text-muted">Dal taccuino personale: scritte dall&apos;assistito, non validate da un professionista.</p>
+          <ul className="mt-3 divide-y divide-line">
+            {record.notebook.map((entry) => (
+              <li key={entry.id} className="py-3">
+                <p className="font-semibold">{entry.title}</p>
+                <p className="text-sm text-muted">
+                  {formatDate(entry.createdAt)}
+                  {entry.labels.length > 0 ? ` · ${entry.labels.join(", ")}` : ""}
+                </p>
+                {entry.note ? <p className="mt-1 whitespace-pre-line">{entry.note}</p> : null}
+                {entry.file ? (
+                  <p className="mt-1">
+                    <a href={`/professionista/pazienti/${id}/taccuino/${entry.id}/file`}>Apri {entry.file.name}</a>
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-label="Documenti consultabili" className="mt-6">
         {record.page.items.length === 0 ? (
           <p className="rounded border border-line bg-white p-4">Nessun documento consultabile.</p>
