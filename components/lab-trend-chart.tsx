@@ -29,6 +29,8 @@ export function LabTrendChart({ trend, description }: { trend: LabTrend; descrip
     .domain([Math.min(...values) - span * 0.1, Math.max(...values) + span * 0.1])
     .nice()
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  // A long history gets smaller markers, so that the line stays readable.
+  const marker = points.length > 60 ? 3 : 5;
   const path = line<(typeof points)[number]>()
     .x((point) => x(point.at))
     .y((point) => y(point.value))(points);
@@ -58,15 +60,15 @@ export function LabTrendChart({ trend, description }: { trend: LabTrend; descrip
           point.outOfRange ? (
             <rect
               key={point.observedAt + point.documentId}
-              x={x(point.at) - 5}
-              y={y(point.value) - 5}
-              width={10}
-              height={10}
+              x={x(point.at) - marker}
+              y={y(point.value) - marker}
+              width={marker * 2}
+              height={marker * 2}
               transform={`rotate(45 ${x(point.at)} ${y(point.value)})`}
               fill="#b42318"
             />
           ) : (
-            <circle key={point.observedAt + point.documentId} cx={x(point.at)} cy={y(point.value)} r={4} fill="#0a58b5" />
+            <circle key={point.observedAt + point.documentId} cx={x(point.at)} cy={y(point.value)} r={marker - 1} fill="#0a58b5" />
           ),
         )}
       </svg>
