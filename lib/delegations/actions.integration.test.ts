@@ -4,18 +4,13 @@ import { withAccess } from "@/lib/access/gate";
 import type { Actor } from "@/lib/access/types";
 import { deskDecideParentalRequest } from "@/lib/desk/actions";
 import { IDLE } from "@/lib/http/form-state";
-import { harness } from "@/lib/test/actions-harness";
+import { formOf, harness } from "@/lib/test/actions-harness";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
 import { answerDelegation, delegateTrustedPerson, requestChildAccess, revokeDelegation } from "./actions";
 
 // The online delegation flows, driven through the server actions as raw POSTs would drive them.
 
 let t: TestDatabase;
-const form = (fields: Record<string, string | string[]>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(key, item);
-  return data;
-};
 const as = (personId: string, role: Actor["role"] = "CITIZEN") => {
   harness.actor = { personId, role, displayName: personId };
 };
@@ -48,7 +43,7 @@ beforeEach(() => {
 describe("a citizen delegates a trusted adult online", () => {
   it("creates a pending delegation that opens nothing until the delegate accepts", async () => {
     as("mario");
-    const result = await delegateTrustedPerson(IDLE, form({ delegateFiscalCode: "grcpla90e30g273l", endsAt: inMonths(6), scope: ["documenti"] }));
+    const result = await delegateTrustedPerson(IDLE, formOf({ delegateFiscalCode: "grcpla90e30g273l", endsAt: inMonths(6), scope: ["documenti"] }));
     expect(result.status).toBe("ok");
     const [pending] = await delegationsOf("mario");
     expect(pending).toMatchObject({ delegateId: "paolo", kind: "TRUSTED", status: "PENDING", scope: "documenti", canManage: false, channel: "ONLINE" });
@@ -57,7 +52,7 @@ describe("a citizen delegates a trusted adult online", () => {
     expect(await t.db.notification.count({ where: { personId: "paolo" } })).toBe(1);
 
     as("paolo");
-    expect((await answerDelegation(IDLE, form({ delegationId: pending!.id, answer: "ACCEPT" }))).status).toBe("ok");
+    expect((await answerDelegation(IDLE, formOf({ delegationId: pending!.id, answer: "ACCEPT" }))).status).toBe("ok");
     expect((await withAccess(t.db, { actor: paolo, action: "document.list", subjectId: "mario", purpose: "TEST" }, async () => "ok")).allowed).toBe(true);
     // The answer is in Mario's access log, and Mario is told.
     expect(await t.db.accessLogEntry.findFirst({ where: { subjectId: "mario", action: "delegation.respond" } })).toMatchObject({ actorId: "paolo", outcome: "ALLOW", purpose: "ACCETTAZIONE_DELEGA" });
@@ -67,11 +62,11 @@ describe("a citizen delegates a trusted adult online", () => {
   it("refuses a second delegation to the same person, an end date past the limit, and an unknown person, with no change", async () => {
     as("mario");
     const before = (await delegationsOf("mario")).length;
-    expect((await delegateTrustedPerson(IDLE, form({ delegateFiscalCode: "GRCPLA90E30G273L", endsAt: inMonths(6), scope: ["documenti"] }))).message).toMatch(/già una delega/);
-    expect((await delegateTrustedPerson(IDLE, form({ delegateFiscalCode: "VRDLCU85T50F205H", endsAt: inMonths(30), scope: ["documenti"] }))).message).toMatch(/al massimo 24 mesi/);
-    const unknown = await delegateTrustedPerson(IDLE, form({ delegateFiscalCode: "BNCGPP75C15Z404W", endsAt: inMonths(6), scope: ["documenti"] }));
+    expect((await delegateTrustedPerson(IDLE, formOf({ delegateFiscalCode: "GRCPLA90E30G273L", endsAt: inMonths(6), scope: ["documenti"] }))).message).toMatch(/già una delega/);
+    expect((await delegateTrustedPerson(IDLE, formOf({ delegateFiscalCode: "VRDLCU85T50F205H", endsAt: inMonths(30), scope: ["documenti"] }))).message).toMatch(/al massimo 24 mesi/);
+    const unknown = await delegateTrustedPerson(IDLE, formOf({ delegateFiscalCode: "BNCGPP75C15Z404W", endsAt: inMonths(6), scope: ["documenti"] }));
     expect(unknown.fieldErrors?.delegateFiscalCode).toMatch(/non risulta/);
-    const malformed = await delegateTrustedPerson(IDLE, form({ delegateFiscalCode: "RSSMRA80A01H501X", endsAt: "domani" }));
+    const malformed = await delegateTrustedPerson(IDLE, formOf({ delegateFiscalCode: "RSSMRA80A01H501X", endsAt: "domani" }));
     expect(malformed.fieldErrors).toMatchObject({ delegateFiscalCode: expect.stringMatching(/non è valido/), endsAt: expect.any(String), scope: expect.any(String) });
     expect(malformed.values?.delegateFiscalCode).toBe("RSSMRA80A01H501X");
     expect((await delegationsOf("mario")).length).toBe(before);
@@ -80,11 +75,11 @@ describe("a citizen delegates a trusted adult online", () => {
   it("lets only the delegate answer, and only the subject end it", async () => {
     const [delegation] = await delegationsOf("mario");
     as("lucia");
-    expect((await answerDelegation(IDLE, form({ delegationId: delegation!.id, answer: "RENOUNCE" }))).status).toBe("error");
-    expect((await revokeDelegation(IDLE, form({ delegationId: delegation!.id }))).status).toBe("error");
+    expect((await answerDelegation(IDLE, formOf({ delegationId: delegation!.id, answer: "RENOUNCE" }))).status).toBe("error");
+    expect((await revokeDelegation(IDLE, formOf({ delegationId: delegation!.id }))).status).toBe("error");
     expect((await t.db.delegation.findUniqueOrThrow({ where: { id: delegation!.id } })).status).toBe("ACTIVE");
     as("mario");
-    expect((await revokeDelegation(IDLE, form({ delegationId: delegation!.id }))).status).toBe("ok");
+    expect((await revokeDelegation(IDLE, formOf({ delegationId: delegation!.id }))).status).toBe("ok");
     expect(await t.db.delegation.findUniqueOrThrow({ where: { id: delegation!.id } })).toMatchObject({ status: "REVOKED", endedById: "mario" });
     const paolo: Actor = { personId: "paolo", role: "DELEGATE", displayName: "Paolo" };
     expect(await withAccess(t.db, { actor: paolo, action: "document.list", subjectId: "mario", purpose: "TEST" }, async () => "ok")).toEqual({ allowed: false, reason: "DELEGATION_ENDED" });
@@ -92,18 +87,18 @@ describe("a citizen delegates a trusted adult online", () => {
 
   it("lets the delegate decline a request and give up an accepted one", async () => {
     as("mario");
-    await delegateTrustedPerson(IDLE, form({ delegateFiscalCode: "VRDLCU85T50F205H", endsAt: inMonths(3), scope: ["documenti", "accessi"], canManage: "on" }));
+    await delegateTrustedPerson(IDLE, formOf({ delegateFiscalCode: "VRDLCU85T50F205H", endsAt: inMonths(3), scope: ["documenti", "accessi"], canManage: "on" }));
     const request = (await delegationsOf("mario")).find((row) => row.delegateId === "lucia")!;
     as("lucia");
-    expect((await answerDelegation(IDLE, form({ delegationId: request.id, answer: "DECLINE" }))).status).toBe("ok");
+    expect((await answerDelegation(IDLE, formOf({ delegationId: request.id, answer: "DECLINE" }))).status).toBe("ok");
     expect((await t.db.delegation.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("REJECTED");
-    expect((await answerDelegation(IDLE, form({ delegationId: request.id, answer: "ACCEPT" }))).status).toBe("error");
+    expect((await answerDelegation(IDLE, formOf({ delegationId: request.id, answer: "ACCEPT" }))).status).toBe("error");
     as("mario");
-    await delegateTrustedPerson(IDLE, form({ delegateFiscalCode: "VRDLCU85T50F205H", endsAt: inMonths(3), scope: ["documenti"] }));
+    await delegateTrustedPerson(IDLE, formOf({ delegateFiscalCode: "VRDLCU85T50F205H", endsAt: inMonths(3), scope: ["documenti"] }));
     const second = (await delegationsOf("mario")).find((row) => row.delegateId === "lucia" && row.status === "PENDING")!;
     as("lucia");
-    await answerDelegation(IDLE, form({ delegationId: second.id, answer: "ACCEPT" }));
-    expect((await answerDelegation(IDLE, form({ delegationId: second.id, answer: "RENOUNCE" }))).status).toBe("ok");
+    await answerDelegation(IDLE, formOf({ delegationId: second.id, answer: "ACCEPT" }));
+    expect((await answerDelegation(IDLE, formOf({ delegationId: second.id, answer: "RENOUNCE" }))).status).toBe("ok");
     expect((await t.db.delegation.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("REVOKED");
   });
 });
@@ -112,29 +107,29 @@ describe("a parent asks online for a minor's record", () => {
   it("needs the self-certification and a minor, and stays pending until a desk operator confirms it", async () => {
     as("lucia");
     harness.birthDate = new Date("1985-12-10");
-    const unsigned = await requestChildAccess(IDLE, form({ childFiscalCode: "RSSSFO15H52H501F" }));
+    const unsigned = await requestChildAccess(IDLE, formOf({ childFiscalCode: "RSSSFO15H52H501F" }));
     expect(unsigned.fieldErrors?.declaration).toMatch(/sottoscrivere/);
-    expect((await requestChildAccess(IDLE, form({ childFiscalCode: "RSSMRA80A01H501U", declaration: "on" }))).message).toMatch(/solo per un figlio minorenne/);
+    expect((await requestChildAccess(IDLE, formOf({ childFiscalCode: "RSSMRA80A01H501U", declaration: "on" }))).message).toMatch(/solo per un figlio minorenne/);
     expect(await t.db.delegation.count({ where: { subjectId: "sofia" } })).toBe(0);
 
-    expect((await requestChildAccess(IDLE, form({ childFiscalCode: "RSSSFO15H52H501F", declaration: "on" }))).status).toBe("ok");
+    expect((await requestChildAccess(IDLE, formOf({ childFiscalCode: "RSSSFO15H52H501F", declaration: "on" }))).status).toBe("ok");
     const request = (await delegationsOf("sofia"))[0]!;
     expect(request).toMatchObject({ delegateId: "lucia", kind: "PARENT", status: "PENDING", channel: "ONLINE" });
     expect(request.selfCertification).toMatch(/DPR 445\/2000/);
     const lucia: Actor = { personId: "lucia", role: "DELEGATE", displayName: "Lucia" };
     expect(await withAccess(t.db, { actor: lucia, action: "document.list", subjectId: "sofia", purpose: "TEST" }, async () => "ok")).toEqual({ allowed: false, reason: "DELEGATION_PENDING" });
-    expect((await requestChildAccess(IDLE, form({ childFiscalCode: "RSSSFO15H52H501F", declaration: "on" }))).message).toMatch(/già una richiesta/);
+    expect((await requestChildAccess(IDLE, formOf({ childFiscalCode: "RSSSFO15H52H501F", declaration: "on" }))).message).toMatch(/già una richiesta/);
 
     // A citizen cannot confirm it; an operator needs an open desk session for the minor.
     as("lucia");
-    expect((await deskDecideParentalRequest(IDLE, form({ sessionId: "x", delegationId: request.id, approve: "true" }))).status).toBe("error");
+    expect((await deskDecideParentalRequest(IDLE, formOf({ sessionId: "x", delegationId: request.id, approve: "true" }))).status).toBe("error");
     as("stefano", "OPERATOR");
-    expect((await deskDecideParentalRequest(IDLE, form({ sessionId: "none", delegationId: request.id, approve: "true" }))).status).toBe("error");
+    expect((await deskDecideParentalRequest(IDLE, formOf({ sessionId: "none", delegationId: request.id, approve: "true" }))).status).toBe("error");
     const now = new Date();
     await t.db.deskSession.create({
       data: { id: "desk-sofia", operatorId: "stefano", deskPoint: "PAS 1", subjectId: "sofia", identityDocument: "CIE n. …12AB", startedAt: now, expiresAt: new Date(now.getTime() + 20 * 60_000) },
     });
-    expect((await deskDecideParentalRequest(IDLE, form({ sessionId: "desk-sofia", delegationId: request.id, approve: "true" }))).status).toBe("ok");
+    expect((await deskDecideParentalRequest(IDLE, formOf({ sessionId: "desk-sofia", delegationId: request.id, approve: "true" }))).status).toBe("ok");
     expect((await t.db.delegation.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("ACTIVE");
     expect((await withAccess(t.db, { actor: lucia, action: "document.list", subjectId: "sofia", purpose: "TEST" }, async () => "ok")).allowed).toBe(true);
     expect(await t.db.accessLogEntry.findFirst({ where: { subjectId: "sofia", purpose: "CONFERMA_DELEGA" } })).toMatchObject({ actorId: "stefano", actorRole: "OPERATOR", basis: "DESK_MANDATE" });

@@ -19,6 +19,18 @@ import { deskConsentSchema, deskSessionIdSchema, deskVisibilitySchema, IDENTITY_
 export type DeskState = FormState;
 
 const NOT_OPERATOR: DeskState = { status: "error", message: "Questa funzione è riservata agli operatori degli sportelli." };
+const NO_SESSION: DeskState = { status: "error", message: "Sessione di sportello non trovata." };
+const SESSION_OVER: DeskState = { status: "error", message: "La sessione di sportello è scaduta o chiusa: aprine una nuova. Nessuna modifica è stata fatta." };
+
+/** The logged-in operator and the session the form names, both re-checked here; or the answer to give. */
+async function operatorSession(sessionId: string) {
+  const operator = await currentOperator();
+  if (!operator) return { refusal: NOT_OPERATOR } as const;
+  const database = await db();
+  const session = await deskSessionOf(database, operator.actor.personId, sessionId);
+  if (!session) return { refusal: NO_SESSION } as const;
+  return { operator, database, session, refusal: null } as const;
+}
 
 /** Opens a time-boxed desk session for a citizen at the desk, recording which identity document was checked. */
 export async function openDesk(_previous: DeskState, form: FormData): Promise<DeskState> {
@@ -45,17 +57,14 @@ export async function openDesk(_previous: DeskState, form: FormData): Promise<De
 export async function deskChangeConsent(_previous: DeskState, form: FormData): Promise<DeskState> {
   const parsed = deskConsentSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Dati non validi." };
-  const operator = await currentOperator();
-  if (!operator) return NOT_OPERATOR;
-  const database = await db();
-  const session = await deskSessionOf(database, operator.actor.personId, parsed.data.sessionId);
-  if (!session) return { status: "error", message: "Sessione di sportello non trovata." };
+  const { operator, database, session, refusal } = await operatorSession(parsed.data.sessionId);
+  if (refusal) return refusal;
   const outcome = await withAccess(
     database,
     { actor: operator.actor, action: "consent.manage", subjectId: session.subjectId, purpose: "SPORTELLO" },
     (subject, tx) => recordConsent(tx, subject, [{ kind: parsed.data.kind, granted: parsed.data.granted }], new Date()),
   );
-  if (!outcome.allowed) return { status: "error", message: "La sessione di sportello è scaduta o chiusa: aprine una nuova. Nessuna modifica è stata fatta." };
+  if (!outcome.allowed) return SESSION_OVER;
   revalidatePath(`/operatore/sportello/${session.id}`);
   return { status: "ok", message: parsed.data.granted ? "Consenso registrato." : "Consenso revocato." };
 }
@@ -72,11 +81,8 @@ export async function deskRegisterDelegation(_previous: DeskState, form: FormDat
   const values = typedValues(form);
   const parsed = registerDelegationSchema.safeParse({ ...Object.fromEntries(form), scope: form.getAll("scope") });
   if (!parsed.success) return invalidForm(parsed.error, form);
-  const operator = await currentOperator();
-  if (!operator) return NOT_OPERATOR;
-  const database = await db();
-  const session = await deskSessionOf(database, operator.actor.personId, parsed.data.sessionId);
-  if (!session) return { status: "error", message: "Sessione di sportello non trovata.", values };
+  const { operator, database, session, refusal } = await operatorSession(parsed.data.sessionId);
+  if (refusal) return { ...refusal, values };
   const delegate = await findPersonByFiscalCode(database, parsed.data.delegateFiscalCode);
   if (!delegate) return { status: "error", message: "Il delegato non risulta tra gli assistiti di questa regione.", fieldErrors: { delegateFiscalCode: "Codice fiscale non trovato tra gli assistiti." }, values };
   const config = env();
@@ -100,23 +106,19 @@ export async function deskRegisterDelegation(_previous: DeskState, form: FormDat
         new Date(),
       ),
   );
-  if (!outcome.allowed) return { status: "error", message: "La sessione di sportello è scaduta o chiusa: aprine una nuova. Nessuna modifica è stata fatta.", values };
+  if (!outcome.allowed) return { ...SESSION_OVER, values };
   if (outcome.value) return { status: "error", message: outcome.value, values };
   revalidatePath(`/operatore/sportello/${session.id}`);
   return { status: "ok", message: "Delega registrata e attiva. L'assistito e il delegato ne ricevono notizia." };
 }
 
-const SESSION_OVER: DeskState = { status: "error", message: "La sessione di sportello è scaduta o chiusa: aprine una nuova. Nessuna modifica è stata fatta." };
 
 /** Confirms or refuses a parent's online request, after checking their identity and the self-certification. */
 export async function deskDecideParentalRequest(_previous: DeskState, form: FormData): Promise<DeskState> {
   const parsed = confirmRequestSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { status: "error", message: "Dati non validi." };
-  const operator = await currentOperator();
-  if (!operator) return NOT_OPERATOR;
-  const database = await db();
-  const session = await deskSessionOf(database, operator.actor.personId, parsed.data.sessionId);
-  if (!session) return { status: "error", message: "Sessione di sportello non trovata." };
+  const { operator, database, session, refusal } = await operatorSession(parsed.data.sessionId);
+  if (refusal) return refusal;
   const outcome = await withAccess(
     database,
     { actor: operator.actor, action: "delegation.manage", subjectId: session.subjectId, purpose: parsed.data.approve ? "CONFERMA_DELEGA" : "RIFIUTO_DELEGA" },
@@ -132,11 +134,8 @@ export async function deskDecideParentalRequest(_previous: DeskState, form: Form
 export async function deskChangeVisibility(_previous: DeskState, form: FormData): Promise<DeskState> {
   const parsed = deskVisibilitySchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { status: "error", message: "Dati non validi." };
-  const operator = await currentOperator();
-  if (!operator) return NOT_OPERATOR;
-  const database = await db();
-  const session = await deskSessionOf(database, operator.actor.personId, parsed.data.sessionId);
-  if (!session) return { status: "error", message: "Sessione di sportello non trovata." };
+  const { operator, database, session, refusal } = await operatorSession(parsed.data.sessionId);
+  if (refusal) return refusal;
   const { documentId, obscure } = parsed.data;
   const outcome = await withAccess(
     database,

@@ -2,16 +2,11 @@ import "@/lib/test/actions-harness";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeConsent } from "@/lib/consents/actions";
 import { openPatientRecord } from "@/lib/professional/actions";
-import { harness } from "@/lib/test/actions-harness";
+import { formOf, harness } from "@/lib/test/actions-harness";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
 import { changeVisibility } from "./actions";
 
 let t: TestDatabase;
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -35,7 +30,7 @@ afterAll(() => t.close());
 describe("server actions re-check the actor and refuse bad input without changes", () => {
   it("refuses a raw POST that obscures someone else's document", async () => {
     harness.actor = { personId: "mario", role: "CITIZEN", displayName: "Mario" };
-    const result = await changeVisibility({ status: "idle", message: "" }, form({ documentId: "lucia-doc", obscure: "true", confirm: "on" }));
+    const result = await changeVisibility({ status: "idle", message: "" }, formOf({ documentId: "lucia-doc", obscure: "true", confirm: "on" }));
     expect(result.status).toBe("error");
     expect((await t.db.document.findUniqueOrThrow({ where: { id: "lucia-doc" } })).obscuredByCitizen).toBe(false);
     // The action only ever acts on the caller's own record: there the document does not exist, and the
@@ -51,30 +46,30 @@ describe("server actions re-check the actor and refuse bad input without changes
   it("lets the owner obscure it, and asks for a recent login to make it visible again", async () => {
     harness.actor = { personId: "lucia", role: "CITIZEN", displayName: "Lucia" };
     harness.authenticatedAt = new Date();
-    expect((await changeVisibility({ status: "idle", message: "" }, form({ documentId: "lucia-doc", obscure: "true", confirm: "on" }))).status).toBe("ok");
+    expect((await changeVisibility({ status: "idle", message: "" }, formOf({ documentId: "lucia-doc", obscure: "true", confirm: "on" }))).status).toBe("ok");
     harness.authenticatedAt = new Date(Date.now() - 10 * 60_000);
-    expect((await changeVisibility({ status: "idle", message: "" }, form({ documentId: "lucia-doc", obscure: "false", confirm: "on" }))).status).toBe("reauth");
+    expect((await changeVisibility({ status: "idle", message: "" }, formOf({ documentId: "lucia-doc", obscure: "false", confirm: "on" }))).status).toBe("reauth");
     expect((await t.db.document.findUniqueOrThrow({ where: { id: "lucia-doc" } })).obscuredByCitizen).toBe(true);
   });
 
   it("answers malformed input with a clear Italian message and writes nothing", async () => {
     harness.actor = { personId: "lucia", role: "CITIZEN", displayName: "Lucia" };
     const before = await t.db.consentEvent.count();
-    expect(await changeConsent({ status: "idle", message: "" }, form({ kind: "EVERYTHING", granted: "true", confirm: "on" }))).toEqual({ status: "error", message: "Scelta non riconosciuta." });
-    expect((await changeConsent({ status: "idle", message: "" }, form({ kind: "CARE", granted: "true" }))).message).toMatch(/spunta la casella/);
+    expect(await changeConsent({ status: "idle", message: "" }, formOf({ kind: "EVERYTHING", granted: "true", confirm: "on" }))).toEqual({ status: "error", message: "Scelta non riconosciuta." });
+    expect((await changeConsent({ status: "idle", message: "" }, formOf({ kind: "CARE", granted: "true" }))).message).toMatch(/spunta la casella/);
     expect(await t.db.consentEvent.count()).toBe(before);
   });
 
   it("records a consent only for the logged-in citizen, whatever the form says", async () => {
     harness.actor = { personId: "lucia", role: "CITIZEN", displayName: "Lucia" };
-    await changeConsent({ status: "idle", message: "" }, form({ kind: "CARE", granted: "true", confirm: "on", subjectId: "mario" }));
+    await changeConsent({ status: "idle", message: "" }, formOf({ kind: "CARE", granted: "true", confirm: "on", subjectId: "mario" }));
     expect(await t.db.consentEvent.findMany({ where: { subjectId: "mario" } })).toEqual([]);
     expect(await t.db.consentEvent.findFirst({ where: { subjectId: "lucia" } })).toMatchObject({ kind: "CARE", granted: true, actorId: "lucia", channel: "ONLINE" });
   });
 
   it("refuses the professional lookup to someone without the role", async () => {
     harness.actor = { personId: "mario", role: "CITIZEN", displayName: "Mario" };
-    const result = await openPatientRecord({ status: "idle", message: "" }, form({ fiscalCode: "VRDLCU85T50F205H" }));
+    const result = await openPatientRecord({ status: "idle", message: "" }, formOf({ fiscalCode: "VRDLCU85T50F205H" }));
     expect(result).toMatchObject({ status: "error", message: "Questa funzione è riservata ai professionisti sanitari." });
   });
 });

@@ -1,18 +1,13 @@
 import "@/lib/test/actions-harness";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/http/form-state";
-import { harness } from "@/lib/test/actions-harness";
+import { formOf, harness } from "@/lib/test/actions-harness";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
 import { declareExemption, revokeExemption } from "./actions";
 
 // The income self-certification driven through its server actions, as raw POSTs would drive them.
 
 let t: TestDatabase;
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
 const as = (personId: string) => {
   harness.actor = { personId, role: "CITIZEN", displayName: personId };
 };
@@ -34,18 +29,18 @@ describe("income self-certification", () => {
   it("records E01 for a person over 65 below the income limit, once per period", async () => {
     as("anna");
     const fields = { code: "E01", householdIncome: "18.400,00", truthful: "on" };
-    expect(await declareExemption(IDLE, form(fields))).toMatchObject({ status: "ok" });
+    expect(await declareExemption(IDLE, formOf(fields))).toMatchObject({ status: "ok" });
     const [recorded] = await certificationsOf("anna");
     expect(recorded).toMatchObject({ code: "E01", declaredById: "anna", declaredByRole: "CITIZEN", revokedAt: null });
     expect(JSON.parse(recorded!.declaration)).toEqual({ code: "E01", householdIncomeCents: 1_840_000 });
-    const again = await declareExemption(IDLE, form(fields));
+    const again = await declareExemption(IDLE, formOf(fields));
     expect(again).toMatchObject({ status: "error", details: ["Esiste già un'autocertificazione E01 valida per questo periodo."] });
     expect(await certificationsOf("anna")).toHaveLength(1);
   });
 
   it("refuses in plain words when the rule is not met, and records nothing", async () => {
     as("paolo");
-    const refused = await declareExemption(IDLE, form({ code: "E01", householdIncome: "50000", truthful: "on" }));
+    const refused = await declareExemption(IDLE, formOf({ code: "E01", householdIncome: "50000", truthful: "on" }));
     expect(refused.status).toBe("error");
     expect(refused.details).toHaveLength(2);
     expect(refused.values).toMatchObject({ householdIncome: "50000" });
@@ -54,7 +49,7 @@ describe("income self-certification", () => {
 
   it("answers bad input field by field with no change", async () => {
     as("paolo");
-    const bad = await declareExemption(IDLE, form({ code: "E02", beneficiary: "HOLDER", householdIncome: "tanti", spouse: "forse" }));
+    const bad = await declareExemption(IDLE, formOf({ code: "E02", beneficiary: "HOLDER", householdIncome: "tanti", spouse: "forse" }));
     expect(bad.status).toBe("error");
     expect(bad.fieldErrors).toMatchObject({
       householdIncome: "Scrivi un importo in euro, per esempio 8.263,31.",
@@ -62,22 +57,22 @@ describe("income self-certification", () => {
       spouse: "Rispondi a questa domanda.",
       truthful: "Per inviare devi sottoscrivere la dichiarazione.",
     });
-    expect((await declareExemption(IDLE, form({ code: "E09" }))).fieldErrors).toHaveProperty("code");
+    expect((await declareExemption(IDLE, formOf({ code: "E09" }))).fieldErrors).toHaveProperty("code");
     expect(await certificationsOf("paolo")).toHaveLength(0);
   });
 
   it("lets only the record's own citizen revoke: someone else's id changes nothing", async () => {
     const [annas] = await certificationsOf("anna");
     as("paolo");
-    expect(await revokeExemption(IDLE, form({ selfCertificationId: annas!.id }))).toMatchObject({ status: "error" });
+    expect(await revokeExemption(IDLE, formOf({ selfCertificationId: annas!.id }))).toMatchObject({ status: "error" });
     expect((await certificationsOf("anna"))[0]!.revokedAt).toBeNull();
     as("anna");
-    expect(await revokeExemption(IDLE, form({ selfCertificationId: annas!.id }))).toMatchObject({ status: "ok" });
+    expect(await revokeExemption(IDLE, formOf({ selfCertificationId: annas!.id }))).toMatchObject({ status: "ok" });
     expect((await certificationsOf("anna"))[0]!.revokedAt).not.toBeNull();
   });
 
   it("refuses a logged-out caller", async () => {
     harness.actor = null;
-    await expect(declareExemption(IDLE, form({ code: "E01", householdIncome: "100", truthful: "on" }))).rejects.toThrow();
+    await expect(declareExemption(IDLE, formOf({ code: "E01", householdIncome: "100", truthful: "on" }))).rejects.toThrow();
   });
 });

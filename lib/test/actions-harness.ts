@@ -42,3 +42,10 @@ vi.mock("@/lib/auth/session", () => {
     currentOperator: async () => (harness.actor?.role === "OPERATOR" ? { actor: harness.actor, title: "Operatore", deskPoint: "PAS 1" } : null),
   };
 });
+
+/** The FormData a browser would post for these fields; a list posts the field once per value. */
+export function formOf(fields: Record<string, string | string[] | File>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
+  return data;
+}
