@@ -6,7 +6,6 @@ import { currentOperator, currentProfessional, currentUser } from "@/lib/auth/se
 import { loadMyConsents } from "@/lib/consents/loaders";
 import { actingForName } from "@/lib/delegations/context";
 import { loadLatestDocuments } from "@/lib/documents/loaders";
-import { loadProfile } from "@/lib/profile/loaders";
 
 const needsReview = (outcome: Awaited<ReturnType<typeof loadMyConsents>>) => outcome.allowed && outcome.value.needsReviewAtMajority;
 
@@ -22,10 +21,7 @@ export default async function StartPage({ searchParams }: Props) {
     }
     const age = ageOn(user.birthDate, new Date());
     // On a first access an adult reads how their data is used and confirms contacts before anything else.
-    if (age >= ADULT_AGE) {
-      const profile = await loadProfile();
-      if (profile.allowed && !profile.value.firstAccessAt) redirect("/benvenuto");
-    }
+    if (age >= ADULT_AGE && !user.firstAccessDone) redirect("/benvenuto");
     // Someone who just came of age reviews their parents' consent choices before anything else.
     if (age >= ADULT_AGE && age < ADULT_AGE + 2 && needsReview(await loadMyConsents())) redirect("/consensi?revisione=1");
     const [latest, professional, operator] = await Promise.all([loadLatestDocuments(), currentProfessional(), currentOperator()]);

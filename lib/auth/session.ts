@@ -18,6 +18,8 @@ export type CurrentUser = {
   givenName: string;
   familyName: string;
   birthDate: Date;
+  /** False until the person has read the privacy notice on their first access. */
+  firstAccessDone: boolean;
 };
 
 /** The logged-in person, checked against the Session table on every request; null when logged out. */
@@ -41,6 +43,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
     givenName: row.person.givenName,
     familyName: row.person.familyName,
     birthDate: row.person.birthDate,
+    firstAccessDone: row.person.firstAccessAt !== null,
   };
 });
 

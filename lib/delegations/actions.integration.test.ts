@@ -4,16 +4,13 @@ import { withAccess } from "@/lib/access/gate";
 import type { Actor } from "@/lib/access/types";
 import { deskDecideParentalRequest } from "@/lib/desk/actions";
 import { IDLE } from "@/lib/http/form-state";
-import { formOf, harness } from "@/lib/test/actions-harness";
+import { actAs, formOf, harness } from "@/lib/test/actions-harness";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
 import { answerDelegation, delegateTrustedPerson, requestChildAccess, revokeDelegation } from "./actions";
 
 // The online delegation flows, driven through the server actions as raw POSTs would drive them.
 
 let t: TestDatabase;
-const as = (personId: string, role: Actor["role"] = "CITIZEN") => {
-  harness.actor = { personId, role, displayName: personId };
-};
 const inMonths = (months: number) => {
   const date = new Date();
   date.setUTCMonth(date.getUTCMonth() + months);
@@ -42,7 +39,7 @@ beforeEach(() => {
 
 describe("a citizen delegates a trusted adult online", () => {
   it("creates a pending delegation that opens nothing until the delegate accepts", async () => {
-    as("mario");
+    actAs("mario");
     const result = await delegateTrustedPerson(IDLE, formOf({ delegateFiscalCode: "grcpla90e30g273l", endsAt: inMonths(6), scope: ["documenti"] }));
     expect(result.status).toBe("ok");
     const [pending] = await delegationsOf("mario");
@@ -51,7 +48,7 @@ describe("a citizen delegates a trusted adult online", () => {
     expect(await withAccess(t.db, { actor: paolo, action: "document.list", subjectId: "mario", purpose: "TEST" }, async () => "ok")).toEqual({ allowed: false, reason: "DELEGATION_PENDING" });
     expect(await t.db.notification.count({ where: { personId: "paolo" } })).toBe(1);
 
-    as("paolo");
+    actAs("paolo");
     expect((await answerDelegation(IDLE, formOf({ delegationId: pending!.id, answer: "ACCEPT" }))).status).toBe("ok");
     expect((await withAccess(t.db, { actor: paolo, action: "document.list", subjectId: "mario", purpose: "TEST" }, async () => "ok")).allowed).toBe(true);
     // The answer is in Mario's access log, and Mario is told.
@@ -60,7 +57,7 @@ describe("a citizen delegates a trusted adult online", () => {
   });
 
   it("refuses a second delegation to the same person, an end date past the limit, and an unknown person, with no change", async () => {
-    as("mario");
+    actAs("mario");
     const before = (await delegationsOf("mario")).length;
     expect((await delegateTrustedPerson(IDLE, formOf({ delegateFiscalCode: "GRCPLA90E30G273L", endsAt: inMonths(6), scope: ["documenti"] }))).message).toMatch(/già una delega/);
     expect((await delegateTrustedPerson(IDLE, formOf({ delegateFiscalCode: "VRDLCU85T50F205H", endsAt: inMonths(30), scope: ["documenti"] }))).message).toMatch(/al massimo 24 mesi/);
@@ -74,11 +71,11 @@ describe("a citizen delegates a trusted adult online", () => {
 
   it("lets only the delegate answer, and only the subject end it", async () => {
     const [delegation] = await delegationsOf("mario");
-    as("lucia");
+    actAs("lucia");
     expect((await answerDelegation(IDLE, formOf({ delegationId: delegation!.id, answer: "RENOUNCE" }))).status).toBe("error");
     expect((await revokeDelegation(IDLE, formOf({ delegationId: delegation!.id }))).status).toBe("error");
     expect((await t.db.delegation.findUniqueOrThrow({ where: { id: delegation!.id } })).status).toBe("ACTIVE");
-    as("mario");
+    actAs("mario");
     expect((await revokeDelegation(IDLE, formOf({ delegationId: delegation!.id }))).status).toBe("ok");
     expect(await t.db.delegation.findUniqueOrThrow({ where: { id: delegation!.id } })).toMatchObject({ status: "REVOKED", endedById: "mario" });
     const paolo: Actor = { personId: "paolo", role: "DELEGATE", displayName: "Paolo" };
@@ -86,17 +83,17 @@ describe("a citizen delegates a trusted adult online", () => {
   });
 
   it("lets the delegate decline a request and give up an accepted one", async () => {
-    as("mario");
+    actAs("mario");
     await delegateTrustedPerson(IDLE, formOf({ delegateFiscalCode: "VRDLCU85T50F205H", endsAt: inMonths(3), scope: ["documenti", "accessi"], canManage: "on" }));
     const request = (await delegationsOf("mario")).find((row) => row.delegateId === "lucia")!;
-    as("lucia");
+    actAs("lucia");
     expect((await answerDelegation(IDLE, formOf({ delegationId: request.id, answer: "DECLINE" }))).status).toBe("ok");
     expect((await t.db.delegation.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("REJECTED");
     expect((await answerDelegation(IDLE, formOf({ delegationId: request.id, answer: "ACCEPT" }))).status).toBe("error");
-    as("mario");
+    actAs("mario");
     await delegateTrustedPerson(IDLE, formOf({ delegateFiscalCode: "VRDLCU85T50F205H", endsAt: inMonths(3), scope: ["documenti"] }));
     const second = (await delegationsOf("mario")).find((row) => row.delegateId === "lucia" && row.status === "PENDING")!;
-    as("lucia");
+    actAs("lucia");
     await answerDelegation(IDLE, formOf({ delegationId: second.id, answer: "ACCEPT" }));
     expect((await answerDelegation(IDLE, formOf({ delegationId: second.id, answer: "RENOUNCE" }))).status).toBe("ok");
     expect((await t.db.delegation.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("REVOKED");
@@ -105,7 +102,7 @@ describe("a citizen delegates a trusted adult online", () => {
 
 describe("a parent asks online for a minor's record", () => {
   it("needs the self-certification and a minor, and stays pending until a desk operator confirms it", async () => {
-    as("lucia");
+    actAs("lucia");
     harness.birthDate = new Date("1985-12-10");
     const unsigned = await requestChildAccess(IDLE, formOf({ childFiscalCode: "RSSSFO15H52H501F" }));
     expect(unsigned.fieldErrors?.declaration).toMatch(/sottoscrivere/);
@@ -121,9 +118,9 @@ describe("a parent asks online for a minor's record", () => {
     expect((await requestChildAccess(IDLE, formOf({ childFiscalCode: "RSSSFO15H52H501F", declaration: "on" }))).message).toMatch(/già una richiesta/);
 
     // A citizen cannot confirm it; an operator needs an open desk session for the minor.
-    as("lucia");
+    actAs("lucia");
     expect((await deskDecideParentalRequest(IDLE, formOf({ sessionId: "x", delegationId: request.id, approve: "true" }))).status).toBe("error");
-    as("stefano", "OPERATOR");
+    actAs("stefano", "OPERATOR");
     expect((await deskDecideParentalRequest(IDLE, formOf({ sessionId: "none", delegationId: request.id, approve: "true" }))).status).toBe("error");
     const now = new Date();
     await t.db.deskSession.create({

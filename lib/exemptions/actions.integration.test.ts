@@ -1,16 +1,13 @@
 import "@/lib/test/actions-harness";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/http/form-state";
-import { formOf, harness } from "@/lib/test/actions-harness";
+import { actAs, formOf, harness } from "@/lib/test/actions-harness";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
 import { declareExemption, revokeExemption } from "./actions";
 
 // The income self-certification driven through its server actions, as raw POSTs would drive them.
 
 let t: TestDatabase;
-const as = (personId: string) => {
-  harness.actor = { personId, role: "CITIZEN", displayName: personId };
-};
 const certificationsOf = (patientId: string) => t.db.incomeSelfCertification.findMany({ where: { patientId } });
 
 beforeAll(async () => {
@@ -27,7 +24,7 @@ afterAll(() => t.close());
 
 describe("income self-certification", () => {
   it("records E01 for a person over 65 below the income limit, once per period", async () => {
-    as("anna");
+    actAs("anna");
     const fields = { code: "E01", householdIncome: "18.400,00", truthful: "on" };
     expect(await declareExemption(IDLE, formOf(fields))).toMatchObject({ status: "ok" });
     const [recorded] = await certificationsOf("anna");
@@ -39,7 +36,7 @@ describe("income self-certification", () => {
   });
 
   it("refuses in plain words when the rule is not met, and records nothing", async () => {
-    as("paolo");
+    actAs("paolo");
     const refused = await declareExemption(IDLE, formOf({ code: "E01", householdIncome: "50000", truthful: "on" }));
     expect(refused.status).toBe("error");
     expect(refused.details).toHaveLength(2);
@@ -48,7 +45,7 @@ describe("income self-certification", () => {
   });
 
   it("answers bad input field by field with no change", async () => {
-    as("paolo");
+    actAs("paolo");
     const bad = await declareExemption(IDLE, formOf({ code: "E02", beneficiary: "HOLDER", householdIncome: "tanti", spouse: "forse" }));
     expect(bad.status).toBe("error");
     expect(bad.fieldErrors).toMatchObject({
@@ -63,10 +60,10 @@ describe("income self-certification", () => {
 
   it("lets only the record's own citizen revoke: someone else's id changes nothing", async () => {
     const [annas] = await certificationsOf("anna");
-    as("paolo");
+    actAs("paolo");
     expect(await revokeExemption(IDLE, formOf({ selfCertificationId: annas!.id }))).toMatchObject({ status: "error" });
     expect((await certificationsOf("anna"))[0]!.revokedAt).toBeNull();
-    as("anna");
+    actAs("anna");
     expect(await revokeExemption(IDLE, formOf({ selfCertificationId: annas!.id }))).toMatchObject({ status: "ok" });
     expect((await certificationsOf("anna"))[0]!.revokedAt).not.toBeNull();
   });

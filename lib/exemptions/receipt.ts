@@ -1,5 +1,6 @@
 import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { wrapWords } from "@/lib/pdf/text";
 import { formatEuro, incomeYear } from "./rules";
 import { INCOME_DECLARATION_TEXT } from "./schema";
 import type { SelfCertificationReceipt } from "./types";
@@ -23,18 +24,6 @@ export function declaredAnswers(declaration: Record<string, unknown>, periodStar
   if ("spouse" in declaration) rows.push(["Coniuge nel nucleo familiare fiscale", yes(declaration.spouse)]);
   if (typeof declaration.dependentChildren === "number") rows.push(["Figli a carico", String(declaration.dependentChildren)]);
   return rows;
-}
-
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && `${line} ${word}`.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return line ? [...lines, line] : lines;
 }
 
 export async function buildSelfCertificationReceipt(receipt: SelfCertificationReceipt): Promise<Uint8Array> {
@@ -63,6 +52,6 @@ export async function buildSelfCertificationReceipt(receipt: SelfCertificationRe
     line(value, bold, 10, INK, 330);
   }
   y -= 8;
-  for (const text of wrap(INCOME_DECLARATION_TEXT, 100)) line(text, regular, 9, GREY);
+  for (const text of wrapWords(INCOME_DECLARATION_TEXT, 100)) line(text, regular, 9, GREY);
   return pdf.save();
 }

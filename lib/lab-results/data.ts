@@ -29,16 +29,21 @@ function toPoint(row: { observedAt: Date; numericValue: number | null; valueText
 export async function listMeasuredTests(tx: Tx, subject: AuthorizedSubject): Promise<MeasuredTest[]> {
   const where = { patientId: subject.subjectId, document: visibleDocuments(subject) };
   const groups = await tx.labObservation.groupBy({ by: ["loinc"], where, _count: { _all: true }, _max: { observedAt: true } });
-  const tests: MeasuredTest[] = [];
-  for (const group of groups) {
-    const latest = await tx.labObservation.findFirst({
-      where: { ...where, loinc: group.loinc },
-      orderBy: [{ observedAt: "desc" }, { id: "desc" }],
-      select: { ...pointSelect, name: true },
-    });
-    if (latest) tests.push({ loinc: group.loinc, name: latest.name, count: group._count._all, latest: toPoint(latest) });
-  }
-  return tests.sort((a, b) => a.name.localeCompare(b.name, "it"));
+  if (groups.length === 0) return [];
+  // The latest value of every test in one query: each test's rows at its latest date, newest id first.
+  const latestRows = await tx.labObservation.findMany({
+    where: { ...where, OR: groups.map((group) => ({ loinc: group.loinc, observedAt: group._max.observedAt! })) },
+    orderBy: [{ id: "desc" }],
+    select: { ...pointSelect, loinc: true, name: true },
+  });
+  const latestByLoinc = new Map<string, (typeof latestRows)[number]>();
+  for (const row of latestRows) if (!latestByLoinc.has(row.loinc)) latestByLoinc.set(row.loinc, row);
+  return groups
+    .flatMap((group) => {
+      const latest = latestByLoinc.get(group.loinc);
+      return latest ? [{ loinc: group.loinc, name: latest.name, count: group._count._all, latest: toPoint(latest) }] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, "it"));
 }
 
 /** Every visible value of one test, oldest first; null when this record has none. */

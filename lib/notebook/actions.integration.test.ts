@@ -1,7 +1,7 @@
 import "@/lib/test/actions-harness";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/http/form-state";
-import { formOf, harness } from "@/lib/test/actions-harness";
+import { actAs, formOf, harness } from "@/lib/test/actions-harness";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
 import { addEntry, changeSharing, removeEntry } from "./actions";
 import { parseLabels } from "./schema";
@@ -11,9 +11,6 @@ import { parseLabels } from "./schema";
 
 let t: TestDatabase;
 const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f00f0005040201a5c6a1f90000000049454e44ae426082", "hex");
-const as = (personId: string) => {
-  harness.actor = { personId, role: "CITIZEN", displayName: personId };
-};
 const entriesOf = (patientId: string) => t.db.notebookEntry.findMany({ where: { patientId } });
 
 beforeAll(async () => {
@@ -30,7 +27,7 @@ afterAll(() => t.close());
 
 describe("the personal notebook", () => {
   it("stores a note with a picture recognised by its content, whatever its name says", async () => {
-    as("mario");
+    actAs("mario");
     const result = await addEntry(IDLE, formOf({ title: "Ricetta della dieta", note: "Dal dietologo", labels: "Dieta, dieta , cuore", shared: "on", file: new File([PNG], "ricetta.pdf", { type: "application/pdf" }) }));
     expect(result).toMatchObject({ status: "ok" });
     const [entry] = await entriesOf("mario");
@@ -38,7 +35,7 @@ describe("the personal notebook", () => {
   });
 
   it("refuses a file that is not a PDF or an image, and one too large, keeping what was typed", async () => {
-    as("mario");
+    actAs("mario");
     const text = await addEntry(IDLE, formOf({ title: "Analisi", file: new File(["<html>ciao</html>"], "analisi.pdf", { type: "application/pdf" }) }));
     expect(text.fieldErrors?.file).toMatch(/solo file PDF, JPEG o PNG/);
     expect(text.values?.title).toBe("Analisi");
@@ -50,11 +47,11 @@ describe("the personal notebook", () => {
 
   it("lets only the record's citizen share, unshare or delete an entry", async () => {
     const [entry] = await entriesOf("mario");
-    as("paolo");
+    actAs("paolo");
     expect((await changeSharing(IDLE, formOf({ entryId: entry!.id, shared: "false" }))).status).toBe("error");
     expect((await removeEntry(IDLE, formOf({ entryId: entry!.id }))).status).toBe("error");
     expect(await entriesOf("mario")).toHaveLength(1);
-    as("mario");
+    actAs("mario");
     expect((await changeSharing(IDLE, formOf({ entryId: entry!.id, shared: "false" }))).status).toBe("ok");
     expect((await entriesOf("mario"))[0]!.sharedWithProfessionals).toBe(false);
     expect((await removeEntry(IDLE, formOf({ entryId: entry!.id }))).status).toBe("ok");

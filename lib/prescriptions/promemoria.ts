@@ -1,6 +1,7 @@
 import bwipjs from "bwip-js/node";
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
 import { formatDate } from "@/lib/i18n/format";
+import { wrapWords } from "@/lib/pdf/text";
 import type { PrescriptionDetail } from "./types";
 
 // The promemoria the citizen takes to the pharmacy or the booking desk, laid out like the national one
@@ -66,10 +67,11 @@ export async function buildPromemoriaPdf({ region, patient, prescription }: Prom
   text("Quantità", 490, y - 4, bold, 9);
   y -= 20;
   for (const item of prescription.items) {
-    for (const [index, part] of wrap(item.description, 52).entries()) text(part, 42, y - index * 12, regular, 10);
+    const lines = wrapWords(item.description, 52);
+    for (const [index, part] of lines.entries()) text(part, 42, y - index * 12, regular, 10);
     text(item.code ?? "-", 330, y, regular, 10);
     text(String(item.quantity), 500, y, regular, 10);
-    y -= 12 * Math.max(1, wrap(item.description, 52).length) + 6;
+    y -= 12 * Math.max(1, lines.length) + 6;
   }
 
   text(`Data: ${formatDate(prescription.issuedAt)}`, 42, 470, regular, 10);
@@ -86,17 +88,4 @@ async function drawBarcode(pdf: PDFDocument, page: PDFPage, value: string, label
   page.drawText(label, { x, y: y + 50, size: 8, font, color: GREY });
   page.drawImage(image, { x, y, width, height: 44 });
   page.drawText(value, { x, y: y - 12, size: 10, font, color: INK });
-}
-
-function wrap(value: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = "";
-  for (const word of value.split(/\s+/)) {
-    if (current && (current + " " + word).length > width) {
-      lines.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  if (current) lines.push(current);
-  return lines;
 }

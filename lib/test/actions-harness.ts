@@ -49,3 +49,8 @@ export function formOf(fields: Record<string, string | string[] | File>): FormDa
   for (const [key, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
   return data;
 }
+
+/** The next action calls come from this logged-in person, acting in this role. */
+export function actAs(personId: string, role: Actor["role"] = "CITIZEN"): void {
+  harness.actor = { personId, role, displayName: personId };
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { withAccess } from "@/lib/access/gate";
 import { requireActingContext } from "@/lib/delegations/context";
-import { loadMyDelegations } from "@/lib/delegations/loaders";
+import { loadHeldDelegations } from "@/lib/delegations/loaders";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { buildVaccinationCertificate } from "./certificate";
@@ -13,7 +13,7 @@ export const loadVaccinations = cache(async () => {
   const { actor, subjectId, actingFor } = await requireActingContext();
   const outcome = await withAccess(await db(), { actor, action: "health.read", subjectId, purpose: "VACCINAZIONI" }, (subject, tx) => listVaccinations(tx, subject));
   // On their own page, a parent is offered the children whose records they may open.
-  const children = actingFor ? [] : (await loadMyDelegations()).held.filter((held) => held.kind !== "TRUSTED").map((held) => ({ id: held.subjectId, name: held.subjectName }));
+  const children = actingFor ? [] : (await loadHeldDelegations()).filter((held) => held.kind !== "TRUSTED").map((held) => ({ id: held.subjectId, name: held.subjectName }));
   return { outcome, children };
 });
 
