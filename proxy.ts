@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
+import { STAFF_AREA_HEADER } from "@/lib/i18n/locale";
 
 // Sets the per-request CSP nonce and the security headers. It is not an auth boundary: every page,
 // action and route handler checks the session itself.
@@ -13,6 +14,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // The staff consoles are in Italian only (lib/i18n/server.ts); set here, never taken from the client.
+  requestHeaders.set(STAFF_AREA_HEADER, /^\/(operatore|professionista)(\/|$)/.test(request.nextUrl.pathname) ? "1" : "0");
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);

@@ -1,5 +1,7 @@
 "use client";
 
+// Shown when the root layout itself failed: nothing of the request (not even its language) can be trusted,
+// so it speaks the portal's first language.
 export default function GlobalError() {
   return (
     <html lang="it">

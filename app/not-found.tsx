@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { SiteHeader } from "@/components/site-header";
+import { getT } from "@/lib/i18n/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getT();
   return (
     <>
       <SiteHeader />
       <main id="contenuto" className="mx-auto max-w-5xl px-4 py-8">
-        <h1 className="text-3xl font-bold">Pagina non trovata</h1>
-        <p className="mt-4">La pagina che cerchi non esiste oppure non è disponibile per te.</p>
+        <h1 className="text-3xl font-bold">{t("Pagina non trovata")}</h1>
+        <p className="mt-4">{t("La pagina che cerchi non esiste oppure non è disponibile per te.")}</p>
         <p className="mt-4">
-          <Link href="/">Torna alla pagina iniziale</Link>
+          <Link href="/">{t("Torna alla pagina iniziale")}</Link>
         </p>
       </main>
     </>

@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { IDLE, type FormState } from "@/lib/http/form-state";
+import { Translated } from "./i18n-provider";
 
 // A button in a list often removes its own list item when it succeeds (a request accepted is no longer
 // "to accept"), taking its message with it. The outcome is therefore shown by an ancestor that stays, and
@@ -24,7 +25,7 @@ export function ActionOutcome({ children }: { children: ReactNode }) {
           role={state.status === "error" ? "alert" : "status"}
           className={`mt-4 rounded border-2 bg-white p-4 font-semibold ${state.status === "error" ? "border-danger text-danger" : "border-[#1a6e2e] text-[#1a6e2e]"}`}
         >
-          {state.message}
+          <Translated text={state.message} />
         </p>
       )}
       {children}

@@ -3,11 +3,13 @@
 import { useActionState, useState } from "react";
 import { useOutcomeReporter } from "./action-outcome";
 import { IDLE, type FormState } from "@/lib/http/form-state";
+import { useT } from "./i18n-provider";
 import { FormMessage } from "./ui/form-message";
 
 type Props = {
   action: (previous: FormState, form: FormData) => Promise<FormState>;
   fields: Record<string, string>;
+  /** Given translated, like `confirmQuestion` and `srContext`. */
   label: string;
   /** When set, the action runs only after this question is answered yes. */
   confirmQuestion?: string;
@@ -24,6 +26,7 @@ const TONES = {
 
 /** One button that runs a server action, after an explicit confirmation when the step is hard to undo. */
 export function ConfirmedActionForm({ action, fields, label, confirmQuestion, tone = "primary", srContext }: Props) {
+  const t = useT();
   const context = srContext ? <span className="sr-only"> {srContext}</span> : null;
   const report = useOutcomeReporter();
   const [state, run, pending] = useActionState(async (previous: FormState, form: FormData) => {
@@ -42,10 +45,10 @@ export function ConfirmedActionForm({ action, fields, label, confirmQuestion, to
         <div className="flex flex-wrap items-center gap-3 rounded border border-line bg-surface p-3">
           <p className="font-semibold">{confirmQuestion}</p>
           <button type="submit" disabled={pending} className={`rounded px-4 py-2 font-semibold disabled:opacity-70 ${TONES[tone]}`}>
-            {pending ? "Un momento…" : `Sì, ${label.toLowerCase()}`}
+            {pending ? t("Un momento…") : t("Sì, {action}", { action: label.toLowerCase() })}
           </button>
           <button type="button" onClick={() => setAsking(false)} className="rounded border border-ink bg-white px-4 py-2 font-semibold">
-            Annulla
+            {t("Annulla")}
           </button>
         </div>
       ) : confirmQuestion ? (
@@ -55,7 +58,7 @@ export function ConfirmedActionForm({ action, fields, label, confirmQuestion, to
         </button>
       ) : (
         <button type="submit" disabled={pending} className={`self-start rounded px-4 py-2 font-semibold disabled:opacity-70 ${TONES[tone]}`}>
-          {pending ? "Un momento…" : label}
+          {pending ? t("Un momento…") : label}
           {context}
         </button>
       )}

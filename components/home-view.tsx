@@ -1,22 +1,24 @@
 import Link from "next/link";
 import { DocumentList } from "./document-list";
 import type { DocumentListItem } from "@/lib/documents/types";
+import { getT } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
 const AREAS: { href: string; label: string; description: string; ready: boolean }[] = [
-  { href: "/documenti", label: "Documenti", description: "Referti, lettere di dimissione, verbali di pronto soccorso", ready: true },
-  { href: "/accessi", label: "Chi ha consultato il fascicolo", description: "Ogni accesso ai tuoi dati, con data e motivo", ready: true },
-  { href: "/esami", label: "Andamento degli esami", description: "I valori degli esami di laboratorio nel tempo", ready: true },
-  { href: "/ricette", label: "Ricette", description: "Prescrizioni di farmaci e visite, con il promemoria", ready: true },
-  { href: "/vaccinazioni", label: "Vaccinazioni", description: "Storico vaccinale e certificato", ready: true },
-  { href: "/esenzioni", label: "Esenzioni", description: "Esenzioni per patologia e per reddito", ready: true },
-  { href: "/prenotazioni", label: "Prenotazioni", description: "Appuntamenti in programma e passati", ready: true },
-  { href: "/presa-in-carico", label: "Percorso di cura", description: "Chi ti segue e i controlli previsti, per le malattie croniche", ready: true },
-  { href: "/taccuino", label: "Taccuino personale", description: "Le tue note e i tuoi documenti", ready: true },
-  { href: "/profilo-sanitario", label: "Profilo sanitario sintetico", description: "Il riassunto della tua salute", ready: true },
-  { href: "/consensi", label: "Consensi", description: "Chi può consultare il tuo fascicolo", ready: true },
-  { href: "/notifiche", label: "Notifiche", description: "Avvisi su accessi in emergenza e consensi", ready: true },
-  { href: "/deleghe", label: "Deleghe", description: "Persone di fiducia e figli minori", ready: true },
-  { href: "/profilo", label: "Profilo", description: "Contatti per gli avvisi e riepilogo delle scelte", ready: true },
+  { href: "/documenti", label: msg("Documenti"), description: msg("Referti, lettere di dimissione, verbali di pronto soccorso"), ready: true },
+  { href: "/accessi", label: msg("Chi ha consultato il fascicolo"), description: msg("Ogni accesso ai tuoi dati, con data e motivo"), ready: true },
+  { href: "/esami", label: msg("Andamento degli esami"), description: msg("I valori degli esami di laboratorio nel tempo"), ready: true },
+  { href: "/ricette", label: msg("Ricette"), description: msg("Prescrizioni di farmaci e visite, con il promemoria"), ready: true },
+  { href: "/vaccinazioni", label: msg("Vaccinazioni"), description: msg("Storico vaccinale e certificato"), ready: true },
+  { href: "/esenzioni", label: msg("Esenzioni"), description: msg("Esenzioni per patologia e per reddito"), ready: true },
+  { href: "/prenotazioni", label: msg("Prenotazioni"), description: msg("Appuntamenti in programma e passati"), ready: true },
+  { href: "/presa-in-carico", label: msg("Percorso di cura"), description: msg("Chi ti segue e i controlli previsti, per le malattie croniche"), ready: true },
+  { href: "/taccuino", label: msg("Taccuino personale"), description: msg("Le tue note e i tuoi documenti"), ready: true },
+  { href: "/profilo-sanitario", label: msg("Profilo sanitario sintetico"), description: msg("Il riassunto della tua salute"), ready: true },
+  { href: "/consensi", label: msg("Consensi"), description: msg("Chi può consultare il tuo fascicolo"), ready: true },
+  { href: "/notifiche", label: msg("Notifiche"), description: msg("Avvisi su accessi in emergenza e consensi"), ready: true },
+  { href: "/deleghe", label: msg("Deleghe"), description: msg("Persone di fiducia e figli minori"), ready: true },
+  { href: "/profilo", label: msg("Profilo"), description: msg("Contatti per gli avvisi e riepilogo delle scelte"), ready: true },
 ];
 
 type Props = {
@@ -28,62 +30,62 @@ type Props = {
   workAreas?: { href: string; label: string }[];
 };
 
-function greeting(now: Date): string {
+function isDaytime(now: Date): boolean {
   const hour = Number(new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", hour: "numeric", hourCycle: "h23" }).format(now));
-  return hour >= 5 && hour < 17 ? "Buongiorno" : "Buonasera";
+  return hour >= 5 && hour < 17;
 }
 
-export function HomeView({ givenName, latest, minor, actingFor, workAreas = [] }: Props) {
+export async function HomeView({ givenName, latest, minor, actingFor, workAreas = [] }: Props) {
+  const t = await getT();
   return (
     <div>
-      <h1 className="text-3xl font-bold">{actingFor ? `Fascicolo di ${actingFor}` : `${greeting(new Date())}, ${givenName}`}</h1>
+      <h1 className="text-3xl font-bold">{actingFor ? t("Fascicolo di {name}", { name: actingFor }) : isDaytime(new Date()) ? t("Buongiorno, {name}", { name: givenName }) : t("Buonasera, {name}", { name: givenName })}</h1>
       {workAreas.length > 0 ? (
-        <nav aria-label="Aree di lavoro" className="mt-4 flex flex-wrap gap-3">
+        <nav aria-label={t("Aree di lavoro")} className="mt-4 flex flex-wrap gap-3">
           {workAreas.map((area) => (
             <Link key={area.href} href={area.href} className="rounded border border-brand bg-white px-4 py-2 font-semibold no-underline">
-              {area.label}
+              {t(area.label)}
             </Link>
           ))}
         </nav>
       ) : null}
       {minor ? (
         <p className="mt-4 max-w-2xl rounded border border-line bg-warning-bg p-4" role="status">
-          Il fascicolo di una persona minorenne è consultabile dai genitori o dal tutore. Potrai accedere direttamente al tuo fascicolo dal
-          giorno del tuo diciottesimo compleanno.
+          {t("Il fascicolo di una persona minorenne è consultabile dai genitori o dal tutore. Potrai accedere direttamente al tuo fascicolo dal giorno del tuo diciottesimo compleanno.")}
         </p>
       ) : (
         <section aria-labelledby="ultimi" className="mt-6">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="ultimi" className="text-xl font-semibold">
-              Ultimi documenti
+              {t("Ultimi documenti")}
             </h2>
-            <Link href="/documenti">Vedi tutti i documenti</Link>
+            <Link href="/documenti">{t("Vedi tutti i documenti")}</Link>
           </div>
           <div className="mt-3">
             {latest && latest.length > 0 ? (
               <DocumentList items={latest} />
             ) : (
-              <p className="rounded border border-line bg-white p-4">Non ci sono ancora documenti nel tuo fascicolo.</p>
+              <p className="rounded border border-line bg-white p-4">{t("Non ci sono ancora documenti nel tuo fascicolo.")}</p>
             )}
           </div>
         </section>
       )}
       <section aria-labelledby="aree" className="mt-10">
         <h2 id="aree" className="text-xl font-semibold">
-          Il tuo fascicolo
+          {t("Il tuo fascicolo")}
         </h2>
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {AREAS.map((area) => (
             <li key={area.href} className="rounded border border-line bg-white p-4">
               {area.ready && !minor ? (
                 <Link href={area.href} className="text-lg font-semibold">
-                  {area.label}
+                  {t(area.label)}
                 </Link>
               ) : (
-                <span className="text-lg font-semibold">{area.label}</span>
+                <span className="text-lg font-semibold">{t(area.label)}</span>
               )}
-              <p className="mt-1 text-sm text-muted">{area.description}</p>
-              {!area.ready ? <p className="mt-2 text-sm font-semibold text-muted">Servizio in arrivo: non ancora disponibile in questo portale.</p> : null}
+              <p className="mt-1 text-sm text-muted">{t(area.description)}</p>
+              {!area.ready ? <p className="mt-2 text-sm font-semibold text-muted">{t("Servizio in arrivo: non ancora disponibile in questo portale.")}</p> : null}
             </li>
           ))}
         </ul>

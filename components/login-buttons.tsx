@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useEffect, useRef, useState } from "react";
 import type { LoginProvider } from "@/lib/auth/loaders";
+import { useT } from "./i18n-provider";
 
 function IdentityIcon() {
   // A person in a circle, drawn here: no external assets.
@@ -19,6 +20,7 @@ const buttonClass =
   "flex w-full items-center gap-3 rounded bg-[#0066cc] px-5 py-3 text-left text-lg font-semibold text-white hover:bg-[#00488f] disabled:opacity-70 sm:w-80";
 
 export function LoginButtons({ providers, callbackUrl = "/" }: { providers: LoginProvider[]; callbackUrl?: string }) {
+  const t = useT();
   const spid = providers.filter((provider) => provider.kind === "spid");
   const cie = providers.filter((provider) => provider.kind === "cie");
   const [menuOpen, setMenuOpen] = useState(false);
@@ -51,10 +53,10 @@ export function LoginButtons({ providers, callbackUrl = "/" }: { providers: Logi
             onClick={() => setMenuOpen((open) => !open)}
           >
             <IdentityIcon />
-            <span>Entra con SPID</span>
+            <span>{t("Entra con SPID")}</span>
           </button>
           {menuOpen ? (
-            <ul id="spid-providers" ref={menuRef} className="mt-2 w-full rounded border border-line bg-white sm:w-80" aria-label="Gestori di identità SPID">
+            <ul id="spid-providers" ref={menuRef} className="mt-2 w-full rounded border border-line bg-white sm:w-80" aria-label={t("Gestori di identità SPID")}>
               {spid.map((provider) => (
                 <li key={provider.id} className="border-b border-line last:border-b-0">
                   <button
@@ -63,7 +65,7 @@ export function LoginButtons({ providers, callbackUrl = "/" }: { providers: Logi
                     onClick={() => start(provider.id)}
                     disabled={pending !== null}
                   >
-                    {pending === provider.id ? `Collegamento a ${provider.name}…` : provider.name}
+                    {pending === provider.id ? t("Collegamento a {name}…", { name: provider.name }) : provider.name}
                   </button>
                 </li>
               ))}
@@ -74,7 +76,7 @@ export function LoginButtons({ providers, callbackUrl = "/" }: { providers: Logi
       {cie.map((provider) => (
         <button key={provider.id} type="button" className={buttonClass} onClick={() => start(provider.id)} disabled={pending !== null}>
           <IdentityIcon />
-          <span>{pending === provider.id ? "Collegamento in corso…" : "Entra con CIE"}</span>
+          <span>{pending === provider.id ? t("Collegamento in corso…") : t("Entra con CIE")}</span>
         </button>
       ))}
     </div>

@@ -2,8 +2,10 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { useT } from "./i18n-provider";
 
 export function LogoutButton() {
+  const t = useT();
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -15,7 +17,7 @@ export function LogoutButton() {
       }}
       className="rounded border border-white px-3 py-1 text-sm font-semibold text-white hover:bg-white hover:text-brand disabled:opacity-70"
     >
-      {pending ? "Uscita in corso…" : "Esci"}
+      {pending ? t("Uscita in corso…") : t("Esci")}
     </button>
   );
 }

@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const t = await getT();
   return (
     <footer className="mt-12 border-t border-line bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap gap-4 px-4 py-6 text-sm text-muted">
-        <Link href="/accessibilita">Dichiarazione di accessibilità</Link>
-        <Link href="/privacy">Informativa sulla privacy</Link>
+        <Link href="/accessibilita">{t("Dichiarazione di accessibilità")}</Link>
+        <Link href="/privacy">{t("Informativa sulla privacy")}</Link>
       </div>
     </footer>
   );

@@ -1,25 +1,32 @@
 import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
+import { LanguageSwitch } from "./language-switch";
 import { LogoutButton } from "./logout-button";
 import { SkipLink } from "./ui/skip-link";
 
-type Props = { userName?: string };
+/** `staff`: the desk and professional consoles, which are in Italian only and offer no language switch. */
+type Props = { userName?: string; staff?: boolean };
 
-export function SiteHeader({ userName }: Props) {
+export async function SiteHeader({ userName, staff = false }: Props) {
+  const t = await getT();
   return (
     <header className="bg-brand text-white">
       <SkipLink />
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-semibold text-white no-underline hover:text-white">
-          Fascicolo Sanitario Elettronico
+          {t("Fascicolo Sanitario Elettronico")}
         </Link>
-        {userName ? (
-          <div className="flex items-center gap-3">
-            <span className="text-sm" aria-label="Utente collegato">
-              {userName}
-            </span>
-            <LogoutButton />
-          </div>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          {staff ? null : <LanguageSwitch />}
+          {userName ? (
+            <>
+              <span className="text-sm" aria-label={t("Utente collegato")}>
+                {userName}
+              </span>
+              <LogoutButton />
+            </>
+          ) : null}
+        </div>
       </div>
     </header>
   );

@@ -7,7 +7,7 @@ export default async function OperatorLayout({ children }: { children: React.Rea
   const operator = await currentOperator();
   return (
     <>
-      <SiteHeader userName={`${user.givenName} ${user.familyName}`} />
+      <SiteHeader userName={`${user.givenName} ${user.familyName}`} staff />
       <div className="border-b border-line bg-white">
         <p className="mx-auto max-w-5xl px-4 py-2 text-sm font-semibold">Sportello{operator ? ` · ${operator.deskPoint}` : ""}</p>
       </div>

@@ -7,7 +7,7 @@ export default async function ProfessionalLayout({ children }: { children: React
   const professional = await currentProfessional();
   return (
     <>
-      <SiteHeader userName={`${user.givenName} ${user.familyName}`} />
+      <SiteHeader userName={`${user.givenName} ${user.familyName}`} staff />
       <div className="border-b border-line bg-white">
         <p className="mx-auto max-w-5xl px-4 py-2 text-sm font-semibold">Area professionisti{professional ? ` · ${professional.title}` : ""}</p>
       </div>

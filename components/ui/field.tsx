@@ -1,3 +1,5 @@
+import { Translated } from "../i18n-provider";
+
 // A labelled form field whose error is announced and linked to the input (WCAG 3.3.1, 1.3.1).
 type Props = {
   id: string;
@@ -21,7 +23,7 @@ export function Field({ id, label, error, hint, children }: Props) {
       ) : null}
       {error ? (
         <span id={`${id}-error`} className="text-sm font-semibold text-danger">
-          {error}
+          <Translated text={error} />
         </span>
       ) : null}
       {children(describedBy, Boolean(error))}

@@ -1,8 +1,10 @@
+import { Translated } from "../i18n-provider";
+
 // A labelled group of radio buttons whose error is announced and linked to the group (WCAG 1.3.1, 3.3.1).
 type Props = {
   name: string;
   legend: string;
-  options: { value: string; label: string; hint?: string }[];
+  options: { value: string; label: string; hint?: string; lang?: string }[];
   value: string | undefined;
   onChange?: (value: string) => void;
   error?: string;
@@ -14,7 +16,7 @@ export function RadioGroup({ name, legend, options, value, onChange, error }: Pr
       <legend className="font-semibold">{legend}</legend>
       {error ? (
         <span id={`${name}-error`} className="text-sm font-semibold text-danger">
-          {error}
+          <Translated text={error} />
         </span>
       ) : null}
       {options.map((option) => (
@@ -27,7 +29,7 @@ export function RadioGroup({ name, legend, options, value, onChange, error }: Pr
             onChange={onChange ? () => onChange(option.value) : undefined}
             className="mt-1 h-5 w-5 shrink-0"
           />
-          <span>
+          <span lang={option.lang}>
             {option.label}
             {option.hint ? <span className="block text-sm text-muted">{option.hint}</span> : null}
           </span>

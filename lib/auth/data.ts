@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/client";
 export function findSession(database: Db, sessionId: string) {
   return database.session.findUnique({
     where: { id: sessionId },
-    include: { person: { select: { id: true, givenName: true, familyName: true, fiscalCode: true, birthDate: true, firstAccessAt: true } } },
+    include: { person: { select: { id: true, givenName: true, familyName: true, fiscalCode: true, birthDate: true, firstAccessAt: true, language: true } } },
   });
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { msg } from "@/lib/i18n/translate";
 
 export type LoginProvider = { id: string; kind: "spid" | "cie"; name: string };
 
@@ -9,16 +10,15 @@ export function loginProviders(): LoginProvider[] {
 }
 
 const LOGIN_ERRORS: Record<string, string> = {
-  "non-assistito": "Il tuo codice fiscale non risulta tra gli assistiti di questa regione. Rivolgiti alla tua ASL.",
-  OAuthCallback: "L'accesso non è stato completato. Riprova; se il problema continua, scegli un altro gestore.",
-  OAuthSignin: "Non è stato possibile contattare il gestore dell'identità. Riprova tra qualche minuto.",
-  Callback:
-    "L'accesso non è stato completato: è stato annullato, oppure il livello di sicurezza o i dati ricevuti non erano sufficienti. Puoi riprovare quando vuoi.",
-  AccessDenied: "L'accesso è stato annullato.",
+  "non-assistito": msg("Il tuo codice fiscale non risulta tra gli assistiti di questa regione. Rivolgiti alla tua ASL."),
+  OAuthCallback: msg("L'accesso non è stato completato. Riprova; se il problema continua, scegli un altro gestore."),
+  OAuthSignin: msg("Non è stato possibile contattare il gestore dell'identità. Riprova tra qualche minuto."),
+  Callback: msg("L'accesso non è stato completato: è stato annullato, oppure il livello di sicurezza o i dati ricevuti non erano sufficienti. Puoi riprovare quando vuoi."),
+  AccessDenied: msg("L'accesso è stato annullato."),
 };
 
-/** A plain-language message for the error code next-auth or the login callback put in the URL. */
+/** A plain-language message (Italian, translated where shown) for the error code next-auth or the login callback put in the URL. */
 export function loginErrorMessage(code: string | undefined): string | null {
   if (!code) return null;
-  return LOGIN_ERRORS[code] ?? "L'accesso non è riuscito. Riprova.";
+  return LOGIN_ERRORS[code] ?? msg("L'accesso non è riuscito. Riprova.");
 }

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/access/types";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { toLocale, type Locale } from "@/lib/i18n/locale";
 import { findRole, findSession } from "./data";
 import { endSession, touchSession } from "./mutations";
 import { authOptions } from "./options";
@@ -20,6 +21,8 @@ export type CurrentUser = {
   birthDate: Date;
   /** False until the person has read the privacy notice on their first access. */
   firstAccessDone: boolean;
+  /** The portal's language the person chose in their profile. */
+  language: Locale;
 };
 
 /** The logged-in person, checked against the Session table on every request; null when logged out. */
@@ -44,6 +47,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
     familyName: row.person.familyName,
     birthDate: row.person.birthDate,
     firstAccessDone: row.person.firstAccessAt !== null,
+    language: toLocale(row.person.language),
   };
 });
 

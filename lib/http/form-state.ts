@@ -1,6 +1,7 @@
 import type { z } from "zod";
+import { msg } from "@/lib/i18n/translate";
 
-// The state a form's server action returns: a message, the error of each field, and what was typed, so
+// The state a form's server action returns (messages in Italian, translated where they are shown): a message, the error of each field, and what was typed, so
 // that a refused form keeps its values (React resets forms after an action).
 
 export type FormState = {
@@ -29,5 +30,5 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 }
 
 export function invalidForm(error: z.ZodError, form: FormData): FormState {
-  return { status: "error", message: "Controlla i dati inseriti.", fieldErrors: fieldErrorsOf(error), values: typedValues(form) };
+  return { status: "error", message: msg("Controlla i dati inseriti."), fieldErrors: fieldErrorsOf(error), values: typedValues(form) };
 }

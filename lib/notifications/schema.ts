@@ -1,5 +1,6 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/translate";
 
 export const notificationPreferenceSchema = z.object({
-  enabled: z.enum(["true", "false"], { error: "Scelta non riconosciuta." }).transform((value) => value === "true"),
+  enabled: z.enum(["true", "false"], { error: msg("Scelta non riconosciuta.") }).transform((value) => value === "true"),
 });

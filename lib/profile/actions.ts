@@ -1,19 +1,23 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { withAccess } from "@/lib/access/gate";
 import type { Actor } from "@/lib/access/types";
-import { requireUser } from "@/lib/auth/session";
+import { currentUser, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { invalidForm, type FormState } from "@/lib/http/form-state";
-import { completeFirstAccess, confirmVerification, removeContact, startVerification } from "./mutations";
-import { confirmCodeSchema, removeContactSchema, requestCodeSchema } from "./schema";
+import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { getT } from "@/lib/i18n/server";
+import { msg, translator } from "@/lib/i18n/translate";
+import { completeFirstAccess, confirmVerification, removeContact, setLanguage, startVerification } from "./mutations";
+import { confirmCodeSchema, languageSchema, removeContactSchema, requestCodeSchema } from "./schema";
 
 // The profile is always the logged-in person's own, even while they consult someone else's record.
 
-const REFUSED: FormState = { status: "error", message: "Operazione non consentita. Nessuna modifica è stata fatta." };
+const REFUSED: FormState = { status: "error", message: msg("Operazione non consentita. Nessuna modifica è stata fatta.") };
 
 async function self(): Promise<Actor> {
   const user = await requireUser();
@@ -30,15 +34,19 @@ export async function requestCode(_previous: FormState, form: FormData): Promise
   if (!outcome.allowed) return REFUSED;
   revalidatePath("/profilo");
   revalidatePath("/benvenuto");
-  const where = parsed.data.channel === "EMAIL" ? `all'indirizzo ${parsed.data.target}` : `al numero ${parsed.data.target}`;
+  const t = await getT();
+  const sent =
+    parsed.data.channel === "EMAIL"
+      ? t("Ti abbiamo inviato un codice di 6 cifre all'indirizzo {target}. Scrivilo qui sotto entro 10 minuti.", { target: parsed.data.target })
+      : t("Ti abbiamo inviato un codice di 6 cifre al numero {target}. Scrivilo qui sotto entro 10 minuti.", { target: parsed.data.target });
   // The demo has no real mail or SMS gateway: it shows the code so that the flow can be tried.
-  const demo = env().FASCICOLO_DEMO ? ` (ambiente dimostrativo: il codice è ${outcome.value.code})` : "";
-  return { status: "ok", message: `Ti abbiamo inviato un codice di 6 cifre ${where}${demo}. Scrivilo qui sotto entro 10 minuti.` };
+  const demo = env().FASCICOLO_DEMO ? ` ${t("Ambiente dimostrativo: il codice è {code}.", { code: outcome.value.code })}` : "";
+  return { status: "ok", message: `${sent}${demo}` };
 }
 
 const CONFIRM_MESSAGES = {
-  WRONG_CODE: "Il codice non è corretto. Controllalo e riprova.",
-  EXPIRED: "Il codice è scaduto o è stato sbagliato troppe volte: chiedine uno nuovo.",
+  WRONG_CODE: msg("Il codice non è corretto. Controllalo e riprova."),
+  EXPIRED: msg("Il codice è scaduto o è stato sbagliato troppe volte: chiedine uno nuovo."),
 } as const;
 
 export async function confirmCode(_previous: FormState, form: FormData): Promise<FormState> {
@@ -52,17 +60,17 @@ export async function confirmCode(_previous: FormState, form: FormData): Promise
   if (outcome.value !== "CONFIRMED") return { status: "error", message: CONFIRM_MESSAGES[outcome.value], fieldErrors: { code: CONFIRM_MESSAGES[outcome.value] } };
   revalidatePath("/profilo");
   revalidatePath("/benvenuto");
-  return { status: "ok", message: "Contatto confermato: lo useremo per le notifiche." };
+  return { status: "ok", message: msg("Contatto confermato: lo useremo per le notifiche.") };
 }
 
 export async function dropContact(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = removeContactSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { status: "error", message: "Dati non validi." };
+  if (!parsed.success) return { status: "error", message: msg("Dati non validi.") };
   const actor = await self();
   const outcome = await withAccess(await db(), { actor, action: "health.manage", subjectId: actor.personId, purpose: "CONTATTI" }, (subject, tx) => removeContact(tx, subject, parsed.data.channel));
   if (!outcome.allowed) return REFUSED;
   revalidatePath("/profilo");
-  return { status: "ok", message: parsed.data.channel === "EMAIL" ? "Indirizzo e-mail tolto." : "Numero di cellulare tolto." };
+  return { status: "ok", message: parsed.data.channel === "EMAIL" ? msg("Indirizzo e-mail tolto.") : msg("Numero di cellulare tolto.") };
 }
 
 /** The citizen read the privacy notice and saw their choices: the portal opens. */
@@ -70,4 +78,25 @@ export async function finishFirstAccess(): Promise<void> {
   const actor = await self();
   await withAccess(await db(), { actor, action: "health.manage", subjectId: actor.personId, purpose: "PRIMO_ACCESSO" }, (subject, tx) => completeFirstAccess(tx, subject, new Date()));
   redirect("/");
+}
+
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+/**
+ * The portal's language. A logged-in person's choice is kept in their profile (and follows them to any
+ * device); the cookie keeps it for the login pages, also after logout. Answered in the chosen language.
+ */
+export async function chooseLanguage(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = languageSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalidForm(parsed.error, form);
+  const language = parsed.data.lingua;
+  const user = await currentUser();
+  if (user) {
+    const actor: Actor = { personId: user.personId, role: "CITIZEN", displayName: `${user.givenName} ${user.familyName}` };
+    const outcome = await withAccess(await db(), { actor, action: "health.manage", subjectId: actor.personId, purpose: "LINGUA" }, (subject, tx) => setLanguage(tx, subject, language));
+    if (!outcome.allowed) return REFUSED;
+  }
+  (await cookies()).set(LOCALE_COOKIE, language, { httpOnly: true, sameSite: "lax", secure: env().NEXTAUTH_URL.startsWith("https:"), maxAge: YEAR_SECONDS, path: "/" });
+  revalidatePath("/", "layout");
+  return { status: "ok", message: translator(language)(msg("Da ora il portale è in italiano.")) };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
 import type { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/locale";
 
 // Contacts are used only once confirmed with a 6-digit code sent to them; the code is kept hashed,
 // expires in 10 minutes and allows 5 attempts.
@@ -50,4 +51,9 @@ export async function removeContact(tx: Tx, subject: AuthorizedSubject, channel:
 
 export async function completeFirstAccess(tx: Tx, subject: AuthorizedSubject, now: Date): Promise<void> {
   await tx.person.updateMany({ where: { id: subject.subjectId, firstAccessAt: null }, data: { firstAccessAt: now } });
+}
+
+/** The portal's language for the person, used for their pages and for the notices sent to them. */
+export async function setLanguage(tx: Tx, subject: AuthorizedSubject, language: Locale): Promise<void> {
+  await tx.person.update({ where: { id: subject.subjectId }, data: { language } });
 }

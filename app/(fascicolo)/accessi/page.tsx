@@ -1,12 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessLogFilters } from "@/components/access-log-filters";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { AccessLogView } from "@/components/access-log-view";
 import { loadMyAccessLog } from "@/lib/access-log/loaders";
 import { parseAccessLogFilters } from "@/lib/access-log/schema";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Chi ha consultato il fascicolo" };
+export const generateMetadata = titled(msg("Chi ha consultato il fascicolo"));
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

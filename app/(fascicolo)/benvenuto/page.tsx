@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { ContactForms } from "@/components/contact-forms";
@@ -6,8 +5,10 @@ import { CONSENT_LABELS } from "@/lib/consents/labels";
 import { formatDate } from "@/lib/i18n/format";
 import { finishFirstAccess } from "@/lib/profile/actions";
 import { loadFirstAccess } from "@/lib/profile/loaders";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Benvenuto" };
+export const generateMetadata = titled(msg("Benvenuto"));
 
 export default async function FirstAccessPage() {
   const outcome = await loadFirstAccess();

@@ -1,12 +1,13 @@
-import type { Metadata } from "next";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { ConsentCard } from "@/components/consent-card";
 import { ConsentReview } from "@/components/consent-review";
 import { loadMyConsents } from "@/lib/consents/loaders";
 import type { ConsentKind } from "@/lib/consents/types";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Consensi" };
+export const generateMetadata = titled(msg("Consensi"));
 
 const TEXTS: Record<ConsentKind, { title: string; explanation: string; ifGranted: string; ifRevoked: string; history: string }> = {
   CARE: {

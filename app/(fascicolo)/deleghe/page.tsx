@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { ActionOutcome } from "@/components/action-outcome";
 import { ConfirmedActionForm } from "@/components/confirmed-action-form";
 import { ParentalRequestForm } from "@/components/parental-request-form";
@@ -7,8 +6,10 @@ import { actFor, answerDelegation, revokeDelegation } from "@/lib/delegations/ac
 import { loadMyDelegations } from "@/lib/delegations/loaders";
 import { PARENTAL_DECLARATION } from "@/lib/delegations/schema";
 import { formatDate } from "@/lib/i18n/format";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Deleghe" };
+export const generateMetadata = titled(msg("Deleghe"));
 
 const KINDS: Record<string, string> = { PARENT: "Genitore", GUARDIAN: "Tutore", TRUSTED: "Persona di fiducia" };
 const STATUSES: Record<string, string> = {

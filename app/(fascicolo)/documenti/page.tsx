@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { DocumentFilters } from "@/components/document-filters";
@@ -6,8 +5,10 @@ import { DocumentList } from "@/components/document-list";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { loadDocumentList } from "@/lib/documents/loaders";
 import { parseDocumentFilters } from "@/lib/documents/schema";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Documenti" };
+export const generateMetadata = titled(msg("Documenti"));
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,10 +1,11 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { formatDate } from "@/lib/i18n/format";
 import { loadMeasuredTests } from "@/lib/lab-results/loaders";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Andamento degli esami" };
+export const generateMetadata = titled(msg("Andamento degli esami"));
 
 export default async function LabTestsPage() {
   const outcome = await loadMeasuredTests();

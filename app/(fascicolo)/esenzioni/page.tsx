@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { ActionOutcome } from "@/components/action-outcome";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { ConfirmedActionForm } from "@/components/confirmed-action-form";
@@ -10,8 +9,10 @@ import { exemptionPeriod, incomeYear } from "@/lib/exemptions/rules";
 import { INCOME_DECLARATION_TEXT } from "@/lib/exemptions/schema";
 import type { ExemptionItem } from "@/lib/exemptions/types";
 import { formatDate } from "@/lib/i18n/format";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Esenzioni" };
+export const generateMetadata = titled(msg("Esenzioni"));
 
 function ExemptionRow({ item, current }: { item: ExemptionItem; current: boolean }) {
   return (

@@ -1,9 +1,10 @@
-import type { Metadata } from "next";
 import { NotificationPreference } from "@/components/notification-preference";
 import { formatDateTime } from "@/lib/i18n/format";
 import { loadMyNotifications } from "@/lib/notifications/loaders";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Notifiche" };
+export const generateMetadata = titled(msg("Notifiche"));
 
 export default async function NotificationsPage() {
   const inbox = await loadMyNotifications();

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionOutcome } from "@/components/action-outcome";
 import { AreaUnavailable } from "@/components/area-unavailable";
@@ -7,8 +6,10 @@ import { cancel } from "@/lib/appointments/actions";
 import { loadAppointments } from "@/lib/appointments/loaders";
 import type { AppointmentItem } from "@/lib/appointments/types";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Prenotazioni" };
+export const generateMetadata = titled(msg("Prenotazioni"));
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

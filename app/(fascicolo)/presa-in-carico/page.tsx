@@ -1,11 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { loadCarePlans } from "@/lib/care-plans/loaders";
 import type { CarePlanItemStatus } from "@/lib/care-plans/types";
 import { formatDate } from "@/lib/i18n/format";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Percorso di cura" };
+export const generateMetadata = titled(msg("Percorso di cura"));
 
 const STATUS: Record<CarePlanItemStatus, { label: string; className: string }> = {
   DONE: { label: "Fatto", className: "border-line text-muted" },

@@ -1,12 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { DocumentView } from "@/components/document-view";
 import { DocumentVisibility } from "@/components/document-visibility";
 import { actingForName } from "@/lib/delegations/context";
 import { loadLatestPatientSummary } from "@/lib/documents/loaders";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Profilo sanitario sintetico" };
+export const generateMetadata = titled(msg("Profilo sanitario sintetico"));
 
 export default async function PatientSummaryPage() {
   const outcome = await loadLatestPatientSummary();

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { PrescriptionCard } from "@/components/prescription-card";
@@ -6,8 +5,10 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, inputClass } from "@/components/ui/field";
 import { loadPrescriptions } from "@/lib/prescriptions/loaders";
 import { parsePrescriptionFilters } from "@/lib/prescriptions/schema";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Ricette" };
+export const generateMetadata = titled(msg("Ricette"));
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionOutcome } from "@/components/action-outcome";
 import { AreaUnavailable } from "@/components/area-unavailable";
@@ -8,8 +7,10 @@ import { formatDate, formatFileSize } from "@/lib/i18n/format";
 import { changeSharing, removeEntry } from "@/lib/notebook/actions";
 import { loadNotebook } from "@/lib/notebook/loaders";
 import { notebookFiltersSchema } from "@/lib/notebook/schema";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Taccuino personale" };
+export const generateMetadata = titled(msg("Taccuino personale"));
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,11 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { formatDate } from "@/lib/i18n/format";
 import { actFor } from "@/lib/delegations/actions";
 import { loadVaccinations } from "@/lib/vaccinations/loaders";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Vaccinazioni" };
+export const generateMetadata = titled(msg("Vaccinazioni"));
 
 export default async function VaccinationsPage() {
   const { outcome, children } = await loadVaccinations();

@@ -1,10 +1,11 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginButtons } from "@/components/login-buttons";
 import { loginErrorMessage, loginProviders } from "@/lib/auth/loaders";
 import { currentUser } from "@/lib/auth/session";
+import { getT, titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Accedi" };
+export const generateMetadata = titled(msg("Accedi"));
 
 type Props = { searchParams: Promise<{ errore?: string; error?: string; sessione?: string; riautenticazione?: string; callbackUrl?: string }> };
 
@@ -18,25 +19,26 @@ export default async function LoginPage({ searchParams }: Props) {
   const reauthenticating = params.riautenticazione === "1";
   if (!reauthenticating && (await currentUser())) redirect("/");
   const error = loginErrorMessage(params.errore ?? params.error);
+  const t = await getT();
   return (
     <div className="max-w-2xl">
-      <h1 className="text-3xl font-bold">{reauthenticating ? "Conferma la tua identità" : "Accedi al tuo Fascicolo"}</h1>
-      <p className="mt-3 text-lg">Usa la tua identità digitale: SPID oppure la Carta d&apos;Identità Elettronica (CIE).</p>
+      <h1 className="text-3xl font-bold">{reauthenticating ? t("Conferma la tua identità") : t("Accedi al tuo Fascicolo")}</h1>
+      <p className="mt-3 text-lg">{t("Usa la tua identità digitale: SPID oppure la Carta d'Identità Elettronica (CIE).")}</p>
       {params.sessione === "scaduta" && !error ? (
         <p className="mt-4 rounded border border-line bg-warning-bg p-3" role="status">
-          Per proteggere i tuoi dati la sessione è stata chiusa. Accedi di nuovo per continuare.
+          {t("Per proteggere i tuoi dati la sessione è stata chiusa. Accedi di nuovo per continuare.")}
         </p>
       ) : null}
       {error ? (
         <p className="mt-4 rounded border border-danger bg-white p-3 font-semibold text-danger" role="alert">
-          {error}
+          {t(error)}
         </p>
       ) : null}
       <div className="mt-8">
         <LoginButtons providers={loginProviders()} callbackUrl={safeCallback(params.callbackUrl)} />
       </div>
       <p className="mt-8 text-muted">
-        Non hai SPID o CIE? Puoi chiedere aiuto a un Punto Assistiti Salute della tua ASL, dove un operatore ti assiste di persona.
+        {t("Non hai SPID o CIE? Puoi chiedere aiuto a un Punto Assistiti Salute della tua ASL, dove un operatore ti assiste di persona.")}
       </p>
     </div>
   );

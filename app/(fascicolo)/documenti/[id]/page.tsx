@@ -1,13 +1,14 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DocumentView } from "@/components/document-view";
 import { DocumentVisibility } from "@/components/document-visibility";
 import { actingForName } from "@/lib/delegations/context";
 import { loadDocument } from "@/lib/documents/loaders";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const metadata: Metadata = { title: "Documento" };
+export const generateMetadata = titled(msg("Documento"));
 
 export default async function DocumentPage({ params }: Props) {
   const { id } = await params;

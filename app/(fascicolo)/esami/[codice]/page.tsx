@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AreaUnavailable } from "@/components/area-unavailable";
@@ -6,10 +5,12 @@ import { LabTrendChart } from "@/components/lab-trend-chart";
 import { formatDate } from "@/lib/i18n/format";
 import { loadLabTrend } from "@/lib/lab-results/loaders";
 import { loincSchema } from "@/lib/lab-results/schema";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
 type Props = { params: Promise<{ codice: string }> };
 
-export const metadata: Metadata = { title: "Andamento di un esame" };
+export const generateMetadata = titled(msg("Andamento di un esame"));
 
 export default async function LabTrendPage({ params }: Props) {
   const code = loincSchema.safeParse((await params).codice);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AreaUnavailable } from "@/components/area-unavailable";
@@ -6,8 +5,10 @@ import { SlotPicker } from "@/components/slot-picker";
 import { loadBookingChoices } from "@/lib/appointments/loaders";
 import { newBookingQuerySchema } from "@/lib/appointments/schema";
 import { formatDate } from "@/lib/i18n/format";
+import { titled } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Prenota una visita o un esame" };
+export const generateMetadata = titled(msg("Prenota una visita o un esame"));
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Person" ADD COLUMN "language" TEXT NOT NULL DEFAULT 'it';
