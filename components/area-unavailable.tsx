@@ -22,7 +22,7 @@ export async function AreaUnavailable({ title, reason }: { title: string; reason
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">{title}</h1>
       <div className="mt-6 rounded border-2 border-line bg-white p-5">
-        <p className="text-lg font-semibold">{t(MESSAGES[reason] ?? "Quest'area non è disponibile.")}</p>
+        <p className="text-lg font-semibold">{t(MESSAGES[reason] ?? msg("Quest'area non è disponibile."))}</p>
         {reason === "MINOR_SELF_ACCESS" ? null : (
           <p className="mt-2">{t("Se ti serve, chiedi alla persona che ti ha delegato di cambiare la delega dalla sua pagina «Deleghe», oppure torna al tuo fascicolo.")}</p>
         )}

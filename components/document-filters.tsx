@@ -3,54 +3,57 @@ import { DOCUMENT_TYPES } from "@/lib/documents/document-types";
 import type { DocumentFilters as Filters } from "@/lib/documents/schema";
 import type { FacilityOption } from "@/lib/documents/types";
 import { Field, inputClass } from "./ui/field";
+import { getT } from "@/lib/i18n/server";
+import type { Translator } from "@/lib/i18n/translate";
 
 type Props = { filters: Filters; errors: Partial<Record<keyof Filters, string>>; facilities: FacilityOption[]; raw: Record<string, string | undefined> };
 
-export function DocumentFilters({ filters, errors, facilities, raw }: Props) {
+export async function DocumentFilters({ filters, errors, facilities, raw }: Props) {
   // Folded on arrival so that on a phone the documents come first; open while filters are in use.
+  const t = await getT();
   const inUse = Boolean(filters.tipo || filters.dal || filters.al || filters.struttura || filters.testo) || Object.keys(errors).length > 0;
   return (
     <details open={inUse} className="rounded border border-line bg-white">
-      <summary className="cursor-pointer px-4 py-3 font-semibold text-brand">{inUse ? "Filtri attivi: modifica o azzera" : "Filtra i documenti"}</summary>
-      <FilterForm filters={filters} errors={errors} facilities={facilities} raw={raw} />
+      <summary className="cursor-pointer px-4 py-3 font-semibold text-brand">{inUse ? t("Filtri attivi: modifica o azzera") : t("Filtra i documenti")}</summary>
+      <FilterForm filters={filters} errors={errors} facilities={facilities} raw={raw} t={t} />
     </details>
   );
 }
 
-function FilterForm({ filters, errors, facilities, raw }: Props) {
+function FilterForm({ filters, errors, facilities, raw, t }: Props & { t: Translator }) {
   return (
-    <form method="get" action="/documenti" className="grid gap-4 border-t border-line p-4 sm:grid-cols-2" aria-label="Filtra i documenti">
-      <Field id="testo" label="Cerca nel titolo" error={errors.testo}>
+    <form method="get" action="/documenti" className="grid gap-4 border-t border-line p-4 sm:grid-cols-2" aria-label={t("Filtra i documenti")}>
+      <Field id="testo" label={t("Cerca nel titolo")} error={errors.testo}>
         {(describedBy, invalid) => (
           <input id="testo" name="testo" type="search" defaultValue={raw.testo ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} />
         )}
       </Field>
-      <Field id="tipo" label="Tipo di documento" error={errors.tipo}>
+      <Field id="tipo" label={t("Tipo di documento")} error={errors.tipo}>
         {(describedBy, invalid) => (
           <select id="tipo" name="tipo" defaultValue={filters.tipo ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid}>
-            <option value="">Tutti i tipi</option>
+            <option value="">{t("Tutti i tipi")}</option>
             {Object.entries(DOCUMENT_TYPES).map(([code, type]) => (
               <option key={code} value={code}>
-                {type.label}
+                {t(type.label)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field id="dal" label="Dal giorno" error={errors.dal}>
+      <Field id="dal" label={t("Dal giorno")} error={errors.dal}>
         {(describedBy, invalid) => (
           <input id="dal" name="dal" type="date" defaultValue={raw.dal ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} />
         )}
       </Field>
-      <Field id="al" label="Al giorno" error={errors.al}>
+      <Field id="al" label={t("Al giorno")} error={errors.al}>
         {(describedBy, invalid) => (
           <input id="al" name="al" type="date" defaultValue={raw.al ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} />
         )}
       </Field>
-      <Field id="struttura" label="Struttura" error={errors.struttura}>
+      <Field id="struttura" label={t("Struttura")} error={errors.struttura}>
         {(describedBy, invalid) => (
           <select id="struttura" name="struttura" defaultValue={filters.struttura ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid}>
-            <option value="">Tutte le strutture</option>
+            <option value="">{t("Tutte le strutture")}</option>
             {facilities.map((facility) => (
               <option key={facility.id} value={facility.id}>
                 {facility.name}
@@ -61,9 +64,9 @@ function FilterForm({ filters, errors, facilities, raw }: Props) {
       </Field>
       <div className="flex items-end gap-4">
         <button type="submit" className="rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
-          Applica i filtri
+          {t("Applica i filtri")}
         </button>
-        <Link href="/documenti">Azzera</Link>
+        <Link href="/documenti">{t("Azzera")}</Link>
       </div>
     </form>
   );

@@ -1,19 +1,22 @@
 import Link from "next/link";
 import type { DocumentListItem } from "@/lib/documents/types";
-import { formatDate } from "@/lib/i18n/format";
+import { getT } from "@/lib/i18n/server";
 
-export function DocumentList({ items }: { items: DocumentListItem[] }) {
+export async function DocumentList({ items }: { items: DocumentListItem[] }) {
+  const t = await getT();
   return (
     <ul className="divide-y divide-line rounded border border-line bg-white">
       {items.map((item) => (
         <li key={item.id}>
           <Link href={`/documenti/${item.id}`} className="block px-4 py-3 no-underline hover:bg-surface">
-            <span className="block font-semibold underline">{item.title}</span>
+            <span lang="it" className="block font-semibold underline">
+              {item.title}
+            </span>
             <span className="mt-1 block text-sm text-muted">
-              {item.typeLabel} · <time dateTime={item.clinicalDate}>{formatDate(item.clinicalDate)}</time> · {item.facilityName}
+              {t(item.typeLabel)} · <time dateTime={item.clinicalDate}>{t.date(item.clinicalDate)}</time> · {item.facilityName}
             </span>
             {item.obscured ? (
-              <span className="mt-1 inline-block rounded bg-warning-bg px-2 py-0.5 text-sm text-ink">Oscurato: lo vedi solo tu</span>
+              <span className="mt-1 inline-block rounded bg-warning-bg px-2 py-0.5 text-sm text-ink">{t("Oscurato: lo vedi solo tu")}</span>
             ) : null}
           </Link>
         </li>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { DocumentContent } from "@/lib/documents/content";
 import type { DocumentDetail } from "@/lib/documents/types";
-import { formatDate, formatDateTime, formatFileSize } from "@/lib/i18n/format";
+import { getT } from "@/lib/i18n/server";
 import { CdaSections } from "./cda-sections";
 import { LabResultsTable } from "./lab-results-table";
 import { PdfViewer } from "./pdf-viewer";
@@ -10,6 +10,7 @@ type Props = {
   detail: DocumentDetail;
   content: DocumentContent;
   fileUrl: string;
+  /** `label` comes translated. */
   back: { href: string; label: string };
   /** Shown under the title: the obscured notice for the citizen, the visibility controls, etc. */
   notices?: React.ReactNode;
@@ -17,66 +18,71 @@ type Props = {
   trendHref?: (loinc: string) => string;
 };
 
-export function DocumentView({ detail, content, fileUrl, back, notices, trendHref }: Props) {
+export async function DocumentView({ detail, content, fileUrl, back, notices, trendHref }: Props) {
+  const t = await getT();
   return (
     <article>
       <p>
         <Link href={back.href}>← {back.label}</Link>
       </p>
-      <h1 className="mt-3 text-3xl font-bold">{detail.title}</h1>
-      <p className="mt-1 text-lg text-muted">{detail.typeLabel}</p>
+      <h1 lang="it" className="mt-3 text-3xl font-bold">
+        {detail.title}
+      </h1>
+      <p className="mt-1 text-lg text-muted">{t(detail.typeLabel)}</p>
       {notices}
       <dl className="mt-6 grid gap-x-6 gap-y-2 rounded border border-line bg-white p-4 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">Data</dt>
-        <dd>{formatDate(detail.clinicalDate)}</dd>
-        <dt className="font-semibold">Struttura</dt>
+        <dt className="font-semibold">{t("Data")}</dt>
+        <dd>{t.date(detail.clinicalDate)}</dd>
+        <dt className="font-semibold">{t("Struttura")}</dt>
         <dd>{detail.facilityName}</dd>
-        <dt className="font-semibold">Autore</dt>
+        <dt className="font-semibold">{t("Autore")}</dt>
         <dd>{detail.authorName}</dd>
-        <dt className="font-semibold">Pubblicato il</dt>
-        <dd>{formatDateTime(detail.publishedAt)}</dd>
-        <dt className="font-semibold">Versione</dt>
+        <dt className="font-semibold">{t("Pubblicato il")}</dt>
+        <dd>{t.dateTime(detail.publishedAt)}</dd>
+        <dt className="font-semibold">{t("Versione")}</dt>
         <dd>
           {detail.version}
           {detail.replacedVersions.length > 0
-            ? ` (sostituisce ${detail.replacedVersions.length === 1 ? "una versione precedente" : `${detail.replacedVersions.length} versioni precedenti`})`
+            ? ` ${t("(sostituisce {count, plural, one {una versione precedente} other {# versioni precedenti}})", { count: detail.replacedVersions.length })}`
             : ""}
         </dd>
-        <dt className="font-semibold">File originale</dt>
+        <dt className="font-semibold">{t("File originale")}</dt>
         <dd>
-          PDF, {formatFileSize(detail.fileSize)}{" "}
+          PDF, {t.fileSize(detail.fileSize)}{" "}
           <a
             href={`${fileUrl}?scarica=1`}
             className="ml-2 inline-block rounded bg-brand px-3 py-1 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white"
             download
           >
-            Scarica il PDF
+            {t("Scarica il PDF")}
           </a>
         </dd>
       </dl>
 
       <section aria-labelledby="contenuto-documento" className="mt-8">
         <h2 id="contenuto-documento" className="text-2xl font-semibold">
-          Contenuto
+          {t("Contenuto")}
         </h2>
         {content.cda ? (
           <>
             {content.cda.labResults.length > 0 ? (
               <div className="mt-4">
-                <h3 className="mb-2 font-semibold">Risultati</h3>
+                <h3 className="mb-2 font-semibold">{t("Risultati")}</h3>
                 <LabResultsTable results={content.cda.labResults} trendHref={trendHref} />
               </div>
             ) : null}
-            <CdaSections sections={content.cda.sections} />
+            <div lang="it">
+              <CdaSections sections={content.cda.sections} />
+            </div>
           </>
         ) : (
-          <p className="mt-3 rounded border border-line bg-warning-bg p-3">{content.error}</p>
+          <p className="mt-3 rounded border border-line bg-warning-bg p-3">{t(content.error)}</p>
         )}
       </section>
 
       <section aria-labelledby="pdf" className="mt-8">
         <h2 id="pdf" className="text-2xl font-semibold">
-          Documento PDF
+          {t("Documento PDF")}
         </h2>
         <div className="mt-3">
           <PdfViewer url={fileUrl} title={detail.title} />

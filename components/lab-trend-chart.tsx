@@ -1,5 +1,7 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
+import { INTL_LOCALE } from "@/lib/i18n/locale";
+import { getT } from "@/lib/i18n/server";
 import type { LabTrend } from "@/lib/lab-results/types";
 
 // A test's values over time as an SVG drawn on the server: the reference range shaded, values out of
@@ -9,11 +11,12 @@ import type { LabTrend } from "@/lib/lab-results/types";
 const WIDTH = 720;
 const HEIGHT = 300;
 const MARGIN = { top: 16, right: 24, bottom: 36, left: 56 };
-const monthYear = new Intl.DateTimeFormat("it-IT", { month: "short", year: "numeric", timeZone: "Europe/Rome" });
-const number = new Intl.NumberFormat("it-IT", { maximumFractionDigits: 2 });
 const DAY = 86_400_000;
 
-export function LabTrendChart({ trend, description }: { trend: LabTrend; description: string }) {
+export async function LabTrendChart({ trend, description }: { trend: LabTrend; description: string }) {
+  const t = await getT();
+  const monthYear = new Intl.DateTimeFormat(INTL_LOCALE[t.locale], { month: "short", year: "numeric", timeZone: "Europe/Rome" });
+  const number = new Intl.NumberFormat(INTL_LOCALE[t.locale], { maximumFractionDigits: 2 });
   const points = trend.points.filter((point) => point.value !== null).map((point) => ({ ...point, at: new Date(point.observedAt), value: point.value! }));
   if (points.length === 0) return null;
   const low = points.findLast((point) => point.low !== null)?.low ?? null;
@@ -37,7 +40,7 @@ export function LabTrendChart({ trend, description }: { trend: LabTrend; descrip
   return (
     <figure className="overflow-x-auto rounded border border-line bg-white p-2">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="grafico-titolo grafico-descrizione" className="h-auto w-full min-w-[320px]">
-        <title id="grafico-titolo">{`${trend.name}: andamento nel tempo`}</title>
+        <title id="grafico-titolo">{t("{name}: andamento nel tempo", { name: trend.name })}</title>
         <desc id="grafico-descrizione">{description}</desc>
         {low !== null && high !== null ? (
           <rect x={MARGIN.left} width={WIDTH - MARGIN.left - MARGIN.right} y={y(high)} height={Math.max(0, y(low) - y(high))} fill="#dff3e4" />
@@ -76,12 +79,12 @@ export function LabTrendChart({ trend, description }: { trend: LabTrend; descrip
         {low !== null && high !== null ? (
           <span>
             <span aria-hidden="true" className="mr-1 inline-block h-3 w-5 bg-[#dff3e4] align-middle" />
-            Intervallo di riferimento {number.format(low)}–{number.format(high)} {trend.unit ?? ""}
+            {t("Intervallo di riferimento {low}–{high} {unit}", { low: number.format(low), high: number.format(high), unit: trend.unit ?? "" })}
           </span>
         ) : null}
         <span>
           <span aria-hidden="true" className="mr-1 inline-block h-2.5 w-2.5 rotate-45 bg-[#b42318] align-middle" />
-          Fuori dall&apos;intervallo
+          {t("Fuori dall'intervallo")}
         </span>
       </figcaption>
     </figure>

@@ -1,4 +1,4 @@
-// Collects the messages the code writes for translation — the string literal given to `t(…)` or
+// Collects the messages the code writes for translation — the string literal given to `t(…)`, `t.rich(…)` or
 // `msg(…)` — and compares them with the English catalogue, lib/i18n/en.json (decision 0007).
 // `node scripts/i18n-messages.mjs` lists the messages without an English entry and the stale entries;
 // `--write` adds the missing ones with an empty translation, for a translator to fill.
@@ -8,7 +8,7 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 export const cataloguePath = path.join(root, "lib", "i18n", "en.json");
 const SOURCE_DIRS = ["app", "components", "lib"];
-const CALL = /(?<![\w.$])(?:t|msg)\(\s*("(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.)*`)/g;
+const CALL = /(?<![\w.$])(?:t|t\.rich|msg)\(\s*("(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.)*`)/g;
 
 function* sourceFiles(directory) {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {

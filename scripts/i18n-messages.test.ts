@@ -12,7 +12,10 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
       into.add(element.value);
       for (const option of Object.values(element.options)) argumentsOf(option.value, into);
     }
-    if (element.type === TYPE.tag) argumentsOf(element.children, into);
+    if (element.type === TYPE.tag) {
+      into.add(`<${element.value}>`);
+      argumentsOf(element.children, into);
+    }
   }
   return into;
 }

@@ -1,16 +1,19 @@
+import { msg } from "@/lib/i18n/translate";
+import { Translated } from "../i18n-provider";
+
 // Lists the form's errors at the top, each linking to its field, as the GOV.UK pattern does.
-export function ErrorSummary({ errors, title = "Controlla i filtri" }: { errors: { field: string; message: string }[]; title?: string }) {
+export function ErrorSummary({ errors, title = msg("Controlla i filtri") }: { errors: { field: string; message: string }[]; title?: string }) {
   if (errors.length === 0) return null;
   return (
     <div role="alert" aria-labelledby="error-summary-title" className="mb-6 rounded border-2 border-danger bg-white p-4">
       <h2 id="error-summary-title" className="font-semibold text-danger">
-        {title}
+        <Translated text={title} />
       </h2>
       <ul className="mt-2 list-disc pl-6">
         {errors.map((error) => (
           <li key={error.field}>
             <a href={`#${error.field}`} className="text-danger">
-              {error.message}
+              <Translated text={error.message} />
             </a>
           </li>
         ))}

@@ -1,27 +1,32 @@
 import { stringify } from "csv-stringify/sync";
-import { formatDateTime } from "@/lib/i18n/format";
+import { translator, type Translator } from "@/lib/i18n/translate";
 import { ACTION_LABELS, OUTCOME_LABELS, PURPOSE_LABELS, REASON_LABELS, ROLE_LABELS } from "./labels";
 import type { AccessLogRow } from "./types";
 
-/** The access log as CSV for spreadsheets: Italian headers, semicolons, and a BOM so Excel reads UTF-8. */
-export function accessLogCsv(rows: AccessLogRow[]): string {
+function label(labels: Record<string, string>, code: string, t: Translator): string {
+  const text = labels[code];
+  return text ? t(text) : code;
+}
+
+/** The access log as CSV for spreadsheets, in the reader's language: semicolons, and a BOM so Excel reads UTF-8. */
+export function accessLogCsv(rows: AccessLogRow[], t: Translator = translator("it")): string {
   const body = stringify(
     rows.map((row) => [
-      formatDateTime(row.at),
-      row.isSelf ? "Tu" : row.actorName,
-      ROLE_LABELS[row.actorRole] ?? row.actorRole,
+      t.dateTime(row.at),
+      row.isSelf ? t("Tu") : row.actorName,
+      label(ROLE_LABELS, row.actorRole, t),
       row.actorAffiliation ?? "",
-      ACTION_LABELS[row.action] ?? row.action,
+      label(ACTION_LABELS, row.action, t),
       row.documentTitle ?? "",
-      PURPOSE_LABELS[row.purpose] ?? row.purpose,
+      label(PURPOSE_LABELS, row.purpose, t),
       row.emergencyReason ?? "",
-      OUTCOME_LABELS[row.outcome],
-      REASON_LABELS[row.reason] ?? "",
+      label(OUTCOME_LABELS, row.outcome, t),
+      REASON_LABELS[row.reason] ? t(REASON_LABELS[row.reason]!) : "",
     ]),
     {
       header: true,
       delimiter: ";",
-      columns: ["Data e ora", "Chi", "Ruolo", "Struttura o sportello", "Che cosa", "Documento", "Perché", "Motivo dell'emergenza", "Esito", "Dettaglio"],
+      columns: [t("Data e ora"), t("Chi"), t("Ruolo"), t("Struttura o sportello"), t("Che cosa"), t("Documento"), t("Perché"), t("Motivo dell'emergenza"), t("Esito"), t("Dettaglio")],
     },
   );
   return `\uFEFF${body}`;

@@ -1,11 +1,12 @@
+import { msg } from "@/lib/i18n/translate";
 import { z } from "zod";
 import { parseQueryFilters, type RawQuery } from "@/lib/http/query";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Usa una data valida (giorno, mese e anno).");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, msg("Usa una data valida (giorno, mese e anno)."));
 
 export const accessLogFiltersSchema = z.object({
-  chi: z.enum(["tu", "professionisti", "delegati", "operatori"], { error: "Scelta non riconosciuta." }).optional(),
-  esito: z.enum(["consentiti", "negati"], { error: "Scelta non riconosciuta." }).optional(),
+  chi: z.enum(["tu", "professionisti", "delegati", "operatori"], { error: msg("Scelta non riconosciuta.") }).optional(),
+  esito: z.enum(["consentiti", "negati"], { error: msg("Scelta non riconosciuta.") }).optional(),
   dal: isoDate.optional(),
   al: isoDate.optional(),
   prima: z.coerce.number().int().positive().optional(),

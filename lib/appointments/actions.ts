@@ -1,5 +1,6 @@
 "use server";
 
+import { msg } from "@/lib/i18n/translate";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { withAccess } from "@/lib/access/gate";
@@ -9,7 +10,7 @@ import { invalidForm, type FormState } from "@/lib/http/form-state";
 import { bookSlot, cancelAppointment } from "./mutations";
 import { appointmentIdSchema, bookSchema } from "./schema";
 
-const REFUSED: FormState = { status: "error", message: "Operazione non consentita. Nessuna modifica è stata fatta." };
+const REFUSED: FormState = { status: "error", message: msg("Operazione non consentita. Nessuna modifica è stata fatta.") };
 
 /** Books the chosen slot for a specialist prescription of the record being consulted. */
 export async function book(_previous: FormState, form: FormData): Promise<FormState> {
@@ -28,13 +29,13 @@ export async function book(_previous: FormState, form: FormData): Promise<FormSt
 /** Cancels one upcoming appointment of the record being consulted. */
 export async function cancel(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = appointmentIdSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { status: "error", message: "Dati non validi." };
+  if (!parsed.success) return { status: "error", message: msg("Dati non validi.") };
   const { actor, subjectId } = await requireActingContext();
   const outcome = await withAccess(await db(), { actor, action: "health.manage", subjectId, purpose: "DISDETTA" }, (subject, tx) =>
     cancelAppointment(tx, subject, parsed.data.appointmentId, new Date()),
   );
   if (!outcome.allowed) return REFUSED;
-  if (!outcome.value) return { status: "error", message: "Questo appuntamento non si può più disdire: forse è già passato o disdetto." };
+  if (!outcome.value) return { status: "error", message: msg("Questo appuntamento non si può più disdire: forse è già passato o disdetto.") };
   revalidatePath("/prenotazioni");
-  return { status: "ok", message: "Appuntamento disdetto. L'orario torna disponibile per altri." };
+  return { status: "ok", message: msg("Appuntamento disdetto. L'orario torna disponibile per altri.") };
 }

@@ -1,9 +1,11 @@
 import { createEvent } from "ics";
+import { translator, type Translator } from "@/lib/i18n/translate";
 import type { AppointmentItem } from "./types";
 
-// The appointment as a calendar event (iCalendar), with a reminder the day before, for the phone's agenda.
+// The appointment as a calendar event (iCalendar), with a reminder the day before, for the phone's agenda,
+// in the reader's language.
 
-export function appointmentIcs(appointment: AppointmentItem): string {
+export function appointmentIcs(appointment: AppointmentItem, t: Translator = translator("it")): string {
   const start = new Date(appointment.startsAt);
   const { error, value } = createEvent({
     uid: `${appointment.id}@fascicolo`,
@@ -13,8 +15,8 @@ export function appointmentIcs(appointment: AppointmentItem): string {
     duration: { minutes: 30 },
     title: appointment.serviceName,
     location: appointment.facilityName,
-    description: [`Codice di prenotazione: ${appointment.bookingCode}`, appointment.preparationNotes ?? ""].filter(Boolean).join("\n"),
-    alarms: [{ action: "display", description: `Domani: ${appointment.serviceName}`, trigger: { hours: 24, before: true } }],
+    description: [t("Codice di prenotazione: {code}", { code: appointment.bookingCode }), appointment.preparationNotes ? t(appointment.preparationNotes) : ""].filter(Boolean).join("\n"),
+    alarms: [{ action: "display", description: t("Domani: {service}", { service: appointment.serviceName }), trigger: { hours: 24, before: true } }],
   });
   if (error || !value) throw error ?? new Error("calendar event not created");
   return value;

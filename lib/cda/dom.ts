@@ -1,5 +1,6 @@
 import { DOMParser, type Element as XmlElement, type Node as XmlNode } from "@xmldom/xmldom";
 import { CdaError, MAX_CDA_BYTES } from "./errors";
+import { msg } from "@/lib/i18n/translate";
 
 // Safe, namespace-tolerant access to a CDA DOM. Producers mix prefixes and namespaces freely, so
 // elements are matched by local name.
@@ -16,9 +17,9 @@ export function parseXml(input: Uint8Array | string): XmlElement {
   if (size > MAX_CDA_BYTES) throw new CdaError("TOO_LARGE", `Il documento supera il limite di ${MAX_CDA_BYTES / 1024 / 1024} MB.`);
   const text = (typeof input === "string" ? input : Buffer.from(input).toString("utf8")).replace(/^\uFEFF/, "");
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-    throw new CdaError("UNSAFE_XML", "Il documento contiene una dichiarazione DTD, non ammessa in un CDA2.");
+    throw new CdaError("UNSAFE_XML", msg("Il documento contiene una dichiarazione DTD, non ammessa in un CDA2."));
   }
-  if (!text.trimStart().startsWith("<")) throw new CdaError("NOT_XML", "Il file non è un documento XML.");
+  if (!text.trimStart().startsWith("<")) throw new CdaError("NOT_XML", msg("Il file non è un documento XML."));
   const problems: string[] = [];
   const parser = new DOMParser({
     onError: (level, message) => {
@@ -32,7 +33,7 @@ export function parseXml(input: Uint8Array | string): XmlElement {
     problems.push((error as Error).message);
   }
   if (problems.length > 0 || !documentElement) {
-    throw new CdaError("NOT_XML", "Il documento XML non è ben formato (forse è troncato o danneggiato).");
+    throw new CdaError("NOT_XML", msg("Il documento XML non è ben formato (forse è troncato o danneggiato)."));
   }
   return documentElement;
 }

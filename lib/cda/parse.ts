@@ -3,6 +3,7 @@ import { CdaError } from "./errors";
 import { parseHl7Time } from "./hl7-time";
 import { renderNarrative } from "./narrative";
 import type { CdaDocument, CdaPerson, CdaSection, LabResult, VaccinationEntry } from "./types";
+import { msg } from "@/lib/i18n/translate";
 
 // Reads the CDA2 header, the narrative of every section, and the structured lab results. Tolerant:
 // a missing optional part yields null or an empty list, never an exception.
@@ -104,7 +105,7 @@ function readVaccination(administration: XmlElement): VaccinationEntry | null {
 export function parseCda(input: Uint8Array | string): CdaDocument {
   const root = parseXml(input);
   if (root.localName !== "ClinicalDocument") {
-    throw new CdaError("NOT_CDA", "Il file XML non è un documento clinico CDA2 (manca ClinicalDocument).");
+    throw new CdaError("NOT_CDA", msg("Il file XML non è un documento clinico CDA2 (manca ClinicalDocument)."));
   }
   const patientRole = path(root, "recordTarget", "patientRole");
   const patient = child(patientRole, "patient");

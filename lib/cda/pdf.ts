@@ -1,5 +1,6 @@
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from "pdf-lib";
 import { CdaError, MAX_CDA_BYTES, MAX_PDF_BYTES } from "./errors";
+import { msg } from "@/lib/i18n/translate";
 
 // Finds the CDA2 attached to an FSE PDF: in the document's EmbeddedFiles name tree, or in a page's
 // FileAttachment annotation. PDF/A is not required (the official samples are plain PDF 1.4).
@@ -61,12 +62,12 @@ function looksLikeCda(bytes: Uint8Array): boolean {
 
 export async function extractCdaFromPdf(pdf: Uint8Array): Promise<Uint8Array> {
   if (pdf.byteLength > MAX_PDF_BYTES) throw new CdaError("TOO_LARGE", `Il PDF supera il limite di ${MAX_PDF_BYTES / 1024 / 1024} MB.`);
-  if (Buffer.from(pdf.subarray(0, 1024)).indexOf("%PDF-") < 0) throw new CdaError("NOT_PDF", "Il file non è un PDF.");
+  if (Buffer.from(pdf.subarray(0, 1024)).indexOf("%PDF-") < 0) throw new CdaError("NOT_PDF", msg("Il file non è un PDF."));
   let document: PDFDocument;
   try {
     document = await PDFDocument.load(pdf, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
   } catch {
-    throw new CdaError("NOT_PDF", "Il PDF è danneggiato e non può essere letto.");
+    throw new CdaError("NOT_PDF", msg("Il PDF è danneggiato e non può essere letto."));
   }
   try {
     const names = resolve(document, document.catalog.get(PDFName.of("Names")));
@@ -76,9 +77,9 @@ export async function extractCdaFromPdf(pdf: Uint8Array): Promise<Uint8Array> {
       if (attachment && looksLikeCda(attachment.bytes)) return attachment.bytes;
     }
   } catch {
-    throw new CdaError("NOT_PDF", "Il PDF è danneggiato e non può essere letto.");
+    throw new CdaError("NOT_PDF", msg("Il PDF è danneggiato e non può essere letto."));
   }
-  throw new CdaError("NO_CDA_IN_PDF", "Il PDF non contiene un documento CDA2 allegato.");
+  throw new CdaError("NO_CDA_IN_PDF", msg("Il PDF non contiene un documento CDA2 allegato."));
 }
 
 /** Reads a document file as FSE producers send it: a PDF with the CDA attached, or bare CDA XML. */

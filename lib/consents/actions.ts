@@ -1,5 +1,6 @@
 "use server";
 
+import { msg } from "@/lib/i18n/translate";
 import { revalidatePath } from "next/cache";
 import { withAccess } from "@/lib/access/gate";
 import { requireActingContext } from "@/lib/delegations/context";
@@ -10,12 +11,12 @@ import { changeConsentSchema, reviewConsentsSchema } from "./schema";
 
 export type ConsentActionState = { status: "idle" | "ok" | "error"; message: string };
 
-const REFUSED: ConsentActionState = { status: "error", message: "Operazione non consentita. Nessuna modifica è stata fatta." };
+const REFUSED: ConsentActionState = { status: "error", message: msg("Operazione non consentita. Nessuna modifica è stata fatta.") };
 
 /** Grants or revokes one consent for the logged-in citizen. The actor is re-checked here, never trusted from the form. */
 export async function changeConsent(_previous: ConsentActionState, form: FormData): Promise<ConsentActionState> {
   const parsed = changeConsentSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Dati non validi." };
+  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? msg("Dati non validi.") };
   const { actor, subjectId } = await requireActingContext();
   const { kind, granted } = parsed.data;
   const outcome = await withAccess(
@@ -25,13 +26,13 @@ export async function changeConsent(_previous: ConsentActionState, form: FormDat
   );
   if (!outcome.allowed) return REFUSED;
   revalidatePath("/consensi");
-  return { status: "ok", message: granted ? "Consenso registrato. Vale da subito." : "Consenso revocato. Vale da subito." };
+  return { status: "ok", message: granted ? msg("Consenso registrato. Vale da subito.") : msg("Consenso revocato. Vale da subito.") };
 }
 
 /** A citizen who came of age confirms, as their own, the choices their parents made. */
 export async function confirmConsentsAtMajority(_previous: ConsentActionState, form: FormData): Promise<ConsentActionState> {
   const parsed = reviewConsentsSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Dati non validi." };
+  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? msg("Dati non validi.") };
   const { actor, subjectId } = await requireActingContext();
   const outcome = await withAccess(
     await db(),
@@ -43,5 +44,5 @@ export async function confirmConsentsAtMajority(_previous: ConsentActionState, f
   );
   if (!outcome.allowed) return REFUSED;
   revalidatePath("/consensi");
-  return { status: "ok", message: "Hai confermato le tue scelte. Puoi cambiarle in ogni momento." };
+  return { status: "ok", message: msg("Hai confermato le tue scelte. Puoi cambiarle in ogni momento.") };
 }

@@ -4,12 +4,18 @@ import type { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/mutations";
 import type { ConsentKind } from "./types";
+import { msg } from "@/lib/i18n/translate";
 
 const CHANNEL_OF: Record<string, string> = { SELF: "ONLINE", DELEGATION: "DELEGATE", DESK_MANDATE: "DESK" };
-const LABELS: Record<ConsentKind, string> = {
-  CARE: "consultazione per finalità di cura",
-  EMERGENCY: "consultazione in emergenza",
-  HEIGHTENED_PROTECTION: "consultazione dei dati a maggior tutela",
+const GIVEN: Record<ConsentKind, string> = {
+  CARE: msg("È stato dato il consenso alla consultazione per finalità di cura."),
+  EMERGENCY: msg("È stato dato il consenso alla consultazione in emergenza."),
+  HEIGHTENED_PROTECTION: msg("È stato dato il consenso alla consultazione dei dati a maggior tutela."),
+};
+const REVOKED: Record<ConsentKind, string> = {
+  CARE: msg("È stato revocato il consenso alla consultazione per finalità di cura."),
+  EMERGENCY: msg("È stato revocato il consenso alla consultazione in emergenza."),
+  HEIGHTENED_PROTECTION: msg("È stato revocato il consenso alla consultazione dei dati a maggior tutela."),
 };
 
 /** Records a consent choice for the authorized subject, and tells the citizen about it. */
@@ -28,6 +34,6 @@ export async function recordConsent(tx: Tx, subject: AuthorizedSubject, kinds: {
       },
     });
   }
-  const summary = kinds.map(({ kind, granted }) => `${granted ? "dato" : "revocato"} il consenso alla ${LABELS[kind]}`).join("; ");
-  await notify(tx, subject.subjectId, "CONSENT_CHANGED", `È stato ${summary}.`, now);
+  const changes = kinds.map(({ kind, granted }) => (granted ? GIVEN[kind] : REVOKED[kind]));
+  await notify(tx, subject.subjectId, "CONSENT_CHANGED", changes, now);
 }

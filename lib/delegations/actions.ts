@@ -1,5 +1,7 @@
 "use server";
 
+import { getT } from "@/lib/i18n/server";
+import { msg } from "@/lib/i18n/translate";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
@@ -37,7 +39,7 @@ export async function actForSelf(): Promise<void> {
   redirect("/");
 }
 
-const REFUSED: FormState = { status: "error", message: "Operazione non consentita. Nessuna modifica è stata fatta." };
+const REFUSED: FormState = { status: "error", message: msg("Operazione non consentita. Nessuna modifica è stata fatta.") };
 
 /** A citizen names a trusted adult, who must then accept. */
 export async function delegateTrustedPerson(_previous: FormState, form: FormData): Promise<FormState> {
@@ -47,8 +49,9 @@ export async function delegateTrustedPerson(_previous: FormState, form: FormData
   const database = await db();
   const values = typedValues(form);
   const delegate = await findPersonByFiscalCode(database, parsed.data.delegateFiscalCode);
-  if (!delegate) return { status: "error", message: "Controlla i dati inseriti.", fieldErrors: { delegateFiscalCode: "Questa persona non risulta tra gli assistiti della regione: può delegarla solo chi è iscritto al Servizio sanitario regionale." }, values };
+  if (!delegate) return { status: "error", message: msg("Controlla i dati inseriti."), fieldErrors: { delegateFiscalCode: msg("Questa persona non risulta tra gli assistiti della regione: può delegarla solo chi è iscritto al Servizio sanitario regionale.") }, values };
   const config = env();
+  const t = await getT();
   const outcome = await withAccess(database, { actor, action: "delegation.manage", subjectId, purpose: "NUOVA_DELEGA" }, (subject, tx) =>
     registerDelegation(
       tx,
@@ -64,12 +67,13 @@ export async function delegateTrustedPerson(_previous: FormState, form: FormData
       },
       { maxMonths: config.DELEGATION_MAX_MONTHS, maxActive: config.DELEGATION_MAX_ACTIVE },
       new Date(),
+      t,
     ),
   );
   if (!outcome.allowed) return { ...REFUSED, values };
   if (outcome.value) return { status: "error", message: outcome.value, values };
   revalidatePath("/deleghe");
-  return { status: "ok", message: `Richiesta inviata a ${delegate.givenName} ${delegate.familyName}: la delega sarà attiva quando la accetterà.` };
+  return { status: "ok", message: t("Richiesta inviata a {name}: la delega sarà attiva quando la accetterà.", { name: `${delegate.givenName} ${delegate.familyName}` }) };
 }
 
 /** A parent asks online for a minor's record, with the DPR 445/2000 self-certification. */
@@ -80,7 +84,7 @@ export async function requestChildAccess(_previous: FormState, form: FormData): 
   const database = await db();
   const values = typedValues(form);
   const child = await findPersonByFiscalCode(database, parsed.data.childFiscalCode);
-  if (!child) return { status: "error", message: "Controlla i dati inseriti.", fieldErrors: { childFiscalCode: "Questo codice fiscale non risulta tra gli assistiti della regione." }, values };
+  if (!child) return { status: "error", message: msg("Controlla i dati inseriti."), fieldErrors: { childFiscalCode: msg("Questo codice fiscale non risulta tra gli assistiti della regione.") }, values };
   const requester = { id: user.personId, birthDate: user.birthDate };
   const outcome = await withAccess(
     database,
@@ -88,21 +92,21 @@ export async function requestChildAccess(_previous: FormState, form: FormData): 
     (subject, tx) => requestParentalAccess(tx, subject, requester, PARENTAL_DECLARATION, new Date()),
   );
   if (!outcome.allowed) {
-    const message = outcome.reason === "SUBJECT_NOT_MINOR" ? "L'accesso come genitore è possibile solo per un figlio minorenne." : REFUSED.message;
+    const message = outcome.reason === "SUBJECT_NOT_MINOR" ? msg("L'accesso come genitore è possibile solo per un figlio minorenne.") : REFUSED.message;
     return { status: "error", message, values };
   }
   if (outcome.value) return { status: "error", message: outcome.value, values };
   revalidatePath("/deleghe");
-  return { status: "ok", message: "Richiesta registrata. Per attivarla rivolgiti a un Punto Assistiti Salute con un tuo documento di identità: l'operatore la confermerà." };
+  return { status: "ok", message: msg("Richiesta registrata. Per attivarla rivolgiti a un Punto Assistiti Salute con un tuo documento di identità: l'operatore la confermerà.") };
 }
 
 const ANSWER_PURPOSES = { ACCEPT: "ACCETTAZIONE_DELEGA", DECLINE: "RIFIUTO_DELEGA", RENOUNCE: "RINUNCIA_DELEGA" } as const;
-const ANSWERS = { ACCEPT: "Delega accettata.", DECLINE: "Delega rifiutata.", RENOUNCE: "Hai rinunciato alla delega." } as const;
+const ANSWERS = { ACCEPT: msg("Delega accettata."), DECLINE: msg("Delega rifiutata."), RENOUNCE: msg("Hai rinunciato alla delega.") } as const;
 
 /** The delegate accepts, declines or gives up a delegation that names them. */
 export async function answerDelegation(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = respondSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Dati non validi." };
+  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? msg("Dati non validi.") };
   const user = await requireUser();
   const database = await db();
   const parties = await delegationParties(database, parsed.data.delegationId);
@@ -124,12 +128,12 @@ export async function answerDelegation(_previous: FormState, form: FormData): Pr
 /** The citizen ends a delegation given on their own record. */
 export async function revokeDelegation(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = delegationIdSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { status: "error", message: "Dati non validi." };
+  if (!parsed.success) return { status: "error", message: msg("Dati non validi.") };
   const { actor, subjectId } = await requireActingContext();
   const outcome = await withAccess(await db(), { actor, action: "delegation.manage", subjectId, purpose: "FINE_DELEGA" }, (subject, tx) =>
     endDelegation(tx, subject, parsed.data.delegationId, new Date()),
   );
   if (!outcome.allowed || !outcome.value) return REFUSED;
   revalidatePath("/deleghe");
-  return { status: "ok", message: "Delega terminata: da ora questa persona non può più agire per te." };
+  return { status: "ok", message: msg("Delega terminata: da ora questa persona non può più agire per te.") };
 }

@@ -5,6 +5,7 @@ import { ageOn } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/mutations";
 import { delegationRefusal, type DelegationLimits } from "./rules";
+import { msg, type Translator } from "@/lib/i18n/translate";
 
 // Every function here runs inside the gate's transaction, on the subject the gate authorized, so each
 // change is written together with its access-log row and its notices, or not at all.
@@ -29,9 +30,9 @@ async function alreadyDelegated(tx: Tx, subjectId: string, delegateId: string, n
 /**
  * Registers a delegation on the authorized subject's record; returns the refusal reason, if any.
  * At the desk it is active at once (the operator identified both people); online, a trusted person
- * must accept it first.
+ * must accept it first. The reason is worded in `t`'s language (Italian by default).
  */
-export async function registerDelegation(tx: Tx, subject: AuthorizedSubject, input: DelegationInput, limits: DelegationLimits, now: Date): Promise<string | null> {
+export async function registerDelegation(tx: Tx, subject: AuthorizedSubject, input: DelegationInput, limits: DelegationLimits, now: Date, t?: Translator): Promise<string | null> {
   const person = await tx.person.findUniqueOrThrow({ where: { id: subject.subjectId }, select: { birthDate: true } });
   const activeTrustedDelegates = await tx.delegation.count({ where: { subjectId: subject.subjectId, kind: "TRUSTED", ...inForce(now) } });
   const refusal = delegationRefusal(
@@ -46,9 +47,10 @@ export async function registerDelegation(tx: Tx, subject: AuthorizedSubject, inp
       now,
     },
     limits,
+    t,
   );
   if (refusal) return refusal;
-  if (await alreadyDelegated(tx, subject.subjectId, input.delegate.id, now)) return "Questa persona ha già una delega attiva o in attesa su questo fascicolo.";
+  if (await alreadyDelegated(tx, subject.subjectId, input.delegate.id, now)) return msg("Questa persona ha già una delega attiva o in attesa su questo fascicolo.");
   const awaitsAcceptance = input.channel === "ONLINE";
   await tx.delegation.create({
     data: {
@@ -69,18 +71,18 @@ export async function registerDelegation(tx: Tx, subject: AuthorizedSubject, inp
     },
   });
   if (awaitsAcceptance) {
-    await notify(tx, input.delegate.id, "DELEGATION_CREATED", "Una persona ti ha chiesto di agire per suo conto sul Fascicolo Sanitario. Puoi accettare o rifiutare nella pagina «Deleghe».", now);
+    await notify(tx, input.delegate.id, "DELEGATION_CREATED", msg("Una persona ti ha chiesto di agire per suo conto sul Fascicolo Sanitario. Puoi accettare o rifiutare nella pagina «Deleghe»."), now);
     return null;
   }
-  await notify(tx, subject.subjectId, "DELEGATION_CREATED", "È stata registrata una nuova delega sul tuo fascicolo. Trovi chi può agire per te nella pagina «Deleghe».", now);
-  await notify(tx, input.delegate.id, "DELEGATION_CREATED", "Sei stato registrato come delegato per il fascicolo di un'altra persona. Lo trovi nella pagina «Deleghe».", now);
+  await notify(tx, subject.subjectId, "DELEGATION_CREATED", msg("È stata registrata una nuova delega sul tuo fascicolo. Trovi chi può agire per te nella pagina «Deleghe»."), now);
+  await notify(tx, input.delegate.id, "DELEGATION_CREATED", msg("Sei stato registrato come delegato per il fascicolo di un'altra persona. Lo trovi nella pagina «Deleghe»."), now);
   return null;
 }
 
 /** A parent's online request for a minor's record, on a self-certification; pending until a desk confirms it. */
 export async function requestParentalAccess(tx: Tx, subject: AuthorizedSubject, requester: { id: string; birthDate: Date }, declaration: string, now: Date): Promise<string | null> {
-  if (ageOn(requester.birthDate, now) < 18) return "Solo una persona maggiorenne può chiedere l'accesso al fascicolo di un figlio.";
-  if (await alreadyDelegated(tx, subject.subjectId, requester.id, now)) return "Hai già una richiesta in attesa o un accesso attivo per questo fascicolo.";
+  if (ageOn(requester.birthDate, now) < 18) return msg("Solo una persona maggiorenne può chiedere l'accesso al fascicolo di un figlio.");
+  if (await alreadyDelegated(tx, subject.subjectId, requester.id, now)) return msg("Hai già una richiesta in attesa o un accesso attivo per questo fascicolo.");
   await tx.delegation.create({
     data: {
       id: randomUUID(),
@@ -101,9 +103,9 @@ export async function requestParentalAccess(tx: Tx, subject: AuthorizedSubject, 
   // The other parents already registered learn that someone asked: a request may be contested at the desk.
   const parents = await tx.delegation.findMany({ where: { subjectId: subject.subjectId, kind: { in: ["PARENT", "GUARDIAN"] }, status: "ACTIVE" }, select: { delegateId: true } });
   for (const parent of parents) {
-    await notify(tx, parent.delegateId, "DELEGATION_CREATED", "È stata chiesta online una delega come genitore sul fascicolo di un minore che segui. Se non la riconosci, rivolgiti a un Punto Assistiti Salute.", now);
+    await notify(tx, parent.delegateId, "DELEGATION_CREATED", msg("È stata chiesta online una delega come genitore sul fascicolo di un minore che segui. Se non la riconosci, rivolgiti a un Punto Assistiti Salute."), now);
   }
-  await notify(tx, requester.id, "DELEGATION_CREATED", "La tua richiesta di accesso al fascicolo di un figlio è registrata: diventa attiva quando un operatore di un Punto Assistiti Salute la conferma.", now);
+  await notify(tx, requester.id, "DELEGATION_CREATED", msg("La tua richiesta di accesso al fascicolo di un figlio è registrata: diventa attiva quando un operatore di un Punto Assistiti Salute la conferma."), now);
   return null;
 }
 
@@ -116,8 +118,8 @@ export async function decideParentalRequest(tx: Tx, subject: AuthorizedSubject, 
     data: approve ? { status: "ACTIVE", acceptedAt: now, startsAt: now } : { status: "REJECTED", endedAt: now, endedById: subject.actor.personId },
   });
   const text = approve
-    ? "La tua richiesta di accesso al fascicolo di un figlio è stata confermata. Lo trovi nella pagina «Deleghe»."
-    : "La tua richiesta di accesso al fascicolo di un figlio non è stata confermata allo sportello.";
+    ? msg("La tua richiesta di accesso al fascicolo di un figlio è stata confermata. Lo trovi nella pagina «Deleghe».")
+    : msg("La tua richiesta di accesso al fascicolo di un figlio non è stata confermata allo sportello.");
   await notify(tx, request.delegateId, approve ? "DELEGATION_CREATED" : "DELEGATION_CHANGED", text, now);
   return true;
 }
@@ -136,9 +138,9 @@ export async function respondToDelegation(tx: Tx, subject: AuthorizedSubject, de
         });
   if (changed.count !== 1) return false;
   const texts: Record<DelegateAnswer, string> = {
-    ACCEPT: "La persona che hai delegato ha accettato la delega sul tuo fascicolo.",
-    DECLINE: "La persona che hai indicato non ha accettato la delega sul tuo fascicolo.",
-    RENOUNCE: "Una persona delegata ha rinunciato alla delega sul tuo fascicolo.",
+    ACCEPT: msg("La persona che hai delegato ha accettato la delega sul tuo fascicolo."),
+    DECLINE: msg("La persona che hai indicato non ha accettato la delega sul tuo fascicolo."),
+    RENOUNCE: msg("Una persona delegata ha rinunciato alla delega sul tuo fascicolo."),
   };
   await notify(tx, subject.subjectId, "DELEGATION_CHANGED", texts[answer], now);
   return true;
@@ -149,6 +151,6 @@ export async function endDelegation(tx: Tx, subject: AuthorizedSubject, delegati
   const delegation = await tx.delegation.findFirst({ where: { id: delegationId, subjectId: subject.subjectId, status: { in: ["PENDING", "ACTIVE"] } }, select: { delegateId: true } });
   if (!delegation) return false;
   await tx.delegation.update({ where: { id: delegationId }, data: { status: "REVOKED", endedAt: now, endedById: subject.actor.personId } });
-  await notify(tx, delegation.delegateId, "DELEGATION_CHANGED", "Una delega che avevi per il fascicolo di un'altra persona è terminata.", now);
+  await notify(tx, delegation.delegateId, "DELEGATION_CHANGED", msg("Una delega che avevi per il fascicolo di un'altra persona è terminata."), now);
   return true;
 }

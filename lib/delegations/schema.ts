@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/translate";
 import { z } from "zod";
 import { isValidFiscalCode, normalizeFiscalCode } from "@/lib/people/fiscal-code";
 
@@ -7,17 +8,17 @@ export const actForSchema = z.object({ subjectId: z.string().min(1).max(100), ne
 export const DELEGATION_AREAS = ["documenti", "accessi", "consensi"] as const;
 
 const fiscalCode = (message: string) => z.string().transform(normalizeFiscalCode).refine(isValidFiscalCode, message);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Usa una data valida (giorno, mese e anno).");
-const delegateFiscalCode = fiscalCode("Il codice fiscale del delegato non è valido: controlla di averlo scritto bene.");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, msg("Usa una data valida (giorno, mese e anno)."));
+const delegateFiscalCode = fiscalCode(msg("Il codice fiscale del delegato non è valido: controlla di averlo scritto bene."));
 const scope = z.array(z.enum(DELEGATION_AREAS)).default([]);
-const needsScope = { message: "Scegli almeno un'area per la persona di fiducia.", path: ["scope"] };
+const needsScope = { message: msg("Scegli almeno un'area per la persona di fiducia."), path: ["scope"] };
 
 export const registerDelegationSchema = z
   .object({
     sessionId: z.string().min(1).max(100),
     delegateFiscalCode,
-    kind: z.enum(["PARENT", "GUARDIAN", "TRUSTED"], { error: "Scegli il tipo di delega." }),
-    courtDecree: z.string().trim().max(200, "Scrivi al massimo 200 caratteri.").optional(),
+    kind: z.enum(["PARENT", "GUARDIAN", "TRUSTED"], { error: msg("Scegli il tipo di delega.") }),
+    courtDecree: z.string().trim().max(200, msg("Scrivi al massimo 200 caratteri.")).optional(),
     endsAt: isoDate.optional().or(z.literal("")),
     scope,
     canManage: z.literal("on").optional(),
@@ -28,7 +29,7 @@ export const registerDelegationSchema = z
 export const delegateTrustedSchema = z
   .object({
     delegateFiscalCode,
-    endsAt: z.string({ error: "Indica fino a quando vale la delega." }).min(1, "Indica fino a quando vale la delega.").pipe(isoDate),
+    endsAt: z.string({ error: msg("Indica fino a quando vale la delega.") }).min(1, msg("Indica fino a quando vale la delega.")).pipe(isoDate),
     scope,
     canManage: z.literal("on").optional(),
   })
@@ -36,17 +37,17 @@ export const delegateTrustedSchema = z
 
 /** The words the parent subscribes: a self-certification under DPR 445/2000, artt. 46-47, with art. 76. */
 export const PARENTAL_DECLARATION =
-  "Dichiaro, ai sensi degli artt. 46 e 47 del DPR 445/2000 e consapevole delle sanzioni penali previste dall'art. 76 in caso di dichiarazioni mendaci, di essere genitore del minore indicato e di esercitare su di lui la responsabilità genitoriale.";
+  msg("Dichiaro, ai sensi degli artt. 46 e 47 del DPR 445/2000 e consapevole delle sanzioni penali previste dall'art. 76 in caso di dichiarazioni mendaci, di essere genitore del minore indicato e di esercitare su di lui la responsabilità genitoriale.");
 
 export const parentalRequestSchema = z.object({
-  childFiscalCode: fiscalCode("Il codice fiscale del figlio non è valido: controlla di averlo scritto bene."),
-  declaration: z.literal("on", { error: "Per inviare la richiesta devi sottoscrivere la dichiarazione." }),
+  childFiscalCode: fiscalCode(msg("Il codice fiscale del figlio non è valido: controlla di averlo scritto bene.")),
+  declaration: z.literal("on", { error: msg("Per inviare la richiesta devi sottoscrivere la dichiarazione.") }),
 });
 
 export const delegationIdSchema = z.object({ delegationId: z.string().min(1).max(100) });
 
 export const respondSchema = delegationIdSchema.extend({
-  answer: z.enum(["ACCEPT", "DECLINE", "RENOUNCE"], { error: "Risposta non valida." }),
+  answer: z.enum(["ACCEPT", "DECLINE", "RENOUNCE"], { error: msg("Risposta non valida.") }),
 });
 
 export const confirmRequestSchema = delegationIdSchema.extend({

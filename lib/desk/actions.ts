@@ -1,5 +1,6 @@
 "use server";
 
+import { msg } from "@/lib/i18n/translate";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { withAccess } from "@/lib/access/gate";
@@ -18,9 +19,9 @@ import { deskConsentSchema, deskSessionIdSchema, deskVisibilitySchema, IDENTITY_
 
 export type DeskState = FormState;
 
-const NOT_OPERATOR: DeskState = { status: "error", message: "Questa funzione è riservata agli operatori degli sportelli." };
-const NO_SESSION: DeskState = { status: "error", message: "Sessione di sportello non trovata." };
-const SESSION_OVER: DeskState = { status: "error", message: "La sessione di sportello è scaduta o chiusa: aprine una nuova. Nessuna modifica è stata fatta." };
+const NOT_OPERATOR: DeskState = { status: "error", message: msg("Questa funzione è riservata agli operatori degli sportelli.") };
+const NO_SESSION: DeskState = { status: "error", message: msg("Sessione di sportello non trovata.") };
+const SESSION_OVER: DeskState = { status: "error", message: msg("La sessione di sportello è scaduta o chiusa: aprine una nuova. Nessuna modifica è stata fatta.") };
 
 /** The logged-in operator and the session the form names, both re-checked here; or the answer to give. */
 async function operatorSession(sessionId: string) {
@@ -40,7 +41,7 @@ export async function openDesk(_previous: DeskState, form: FormData): Promise<De
   if (!operator) return NOT_OPERATOR;
   const database = await db();
   const citizen = await findPersonByFiscalCode(database, parsed.data.fiscalCode);
-  if (!citizen) return { status: "error", message: "Il codice fiscale non risulta tra gli assistiti di questa regione.", fieldErrors: {}, values: typedValues(form) };
+  if (!citizen) return { status: "error", message: msg("Il codice fiscale non risulta tra gli assistiti di questa regione."), fieldErrors: {}, values: typedValues(form) };
   // Only the kind of document and its last characters are kept: enough to audit, no more.
   const masked = `${IDENTITY_DOCUMENTS[parsed.data.documentType]} n. …${parsed.data.documentNumber.slice(-4)}`;
   const sessionId = await openDeskSession(database, {
@@ -56,7 +57,7 @@ export async function openDesk(_previous: DeskState, form: FormData): Promise<De
 /** Grants or revokes a consent for the citizen at the desk, within the operator's open session. */
 export async function deskChangeConsent(_previous: DeskState, form: FormData): Promise<DeskState> {
   const parsed = deskConsentSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Dati non validi." };
+  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? msg("Dati non validi.") };
   const { operator, database, session, refusal } = await operatorSession(parsed.data.sessionId);
   if (refusal) return refusal;
   const outcome = await withAccess(
@@ -66,7 +67,7 @@ export async function deskChangeConsent(_previous: DeskState, form: FormData): P
   );
   if (!outcome.allowed) return SESSION_OVER;
   revalidatePath(`/operatore/sportello/${session.id}`);
-  return { status: "ok", message: parsed.data.granted ? "Consenso registrato." : "Consenso revocato." };
+  return { status: "ok", message: parsed.data.granted ? msg("Consenso registrato.") : msg("Consenso revocato.") };
 }
 
 export async function closeDesk(form: FormData): Promise<void> {
@@ -84,7 +85,7 @@ export async function deskRegisterDelegation(_previous: DeskState, form: FormDat
   const { operator, database, session, refusal } = await operatorSession(parsed.data.sessionId);
   if (refusal) return { ...refusal, values };
   const delegate = await findPersonByFiscalCode(database, parsed.data.delegateFiscalCode);
-  if (!delegate) return { status: "error", message: "Il delegato non risulta tra gli assistiti di questa regione.", fieldErrors: { delegateFiscalCode: "Codice fiscale non trovato tra gli assistiti." }, values };
+  if (!delegate) return { status: "error", message: msg("Il delegato non risulta tra gli assistiti di questa regione."), fieldErrors: { delegateFiscalCode: msg("Codice fiscale non trovato tra gli assistiti.") }, values };
   const config = env();
   const outcome = await withAccess(
     database,
@@ -109,14 +110,14 @@ export async function deskRegisterDelegation(_previous: DeskState, form: FormDat
   if (!outcome.allowed) return { ...SESSION_OVER, values };
   if (outcome.value) return { status: "error", message: outcome.value, values };
   revalidatePath(`/operatore/sportello/${session.id}`);
-  return { status: "ok", message: "Delega registrata e attiva. L'assistito e il delegato ne ricevono notizia." };
+  return { status: "ok", message: msg("Delega registrata e attiva. L'assistito e il delegato ne ricevono notizia.") };
 }
 
 
 /** Confirms or refuses a parent's online request, after checking their identity and the self-certification. */
 export async function deskDecideParentalRequest(_previous: DeskState, form: FormData): Promise<DeskState> {
   const parsed = confirmRequestSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { status: "error", message: "Dati non validi." };
+  if (!parsed.success) return { status: "error", message: msg("Dati non validi.") };
   const { operator, database, session, refusal } = await operatorSession(parsed.data.sessionId);
   if (refusal) return refusal;
   const outcome = await withAccess(
@@ -125,15 +126,15 @@ export async function deskDecideParentalRequest(_previous: DeskState, form: Form
     (subject, tx) => decideParentalRequest(tx, subject, parsed.data.delegationId, parsed.data.approve, new Date()),
   );
   if (!outcome.allowed) return SESSION_OVER;
-  if (!outcome.value) return { status: "error", message: "La richiesta non è più in attesa: forse è già stata gestita." };
+  if (!outcome.value) return { status: "error", message: msg("La richiesta non è più in attesa: forse è già stata gestita.") };
   revalidatePath(`/operatore/sportello/${session.id}`);
-  return { status: "ok", message: parsed.data.approve ? "Richiesta confermata: il genitore può ora consultare il fascicolo." : "Richiesta respinta. Il richiedente ne riceve notizia." };
+  return { status: "ok", message: parsed.data.approve ? msg("Richiesta confermata: il genitore può ora consultare il fascicolo.") : msg("Richiesta respinta. Il richiedente ne riceve notizia.") };
 }
 
 /** Obscures a document, or makes it visible again, at the request of the citizen at the desk. */
 export async function deskChangeVisibility(_previous: DeskState, form: FormData): Promise<DeskState> {
   const parsed = deskVisibilitySchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { status: "error", message: "Dati non validi." };
+  if (!parsed.success) return { status: "error", message: msg("Dati non validi.") };
   const { operator, database, session, refusal } = await operatorSession(parsed.data.sessionId);
   if (refusal) return refusal;
   const { documentId, obscure } = parsed.data;
@@ -142,8 +143,8 @@ export async function deskChangeVisibility(_previous: DeskState, form: FormData)
     { actor: operator.actor, action: "document.visibility", subjectId: session.subjectId, documentId, purpose: obscure ? "OSCURAMENTO" : "DEOSCURAMENTO" },
     (subject, tx) => setObscuredByCitizen(tx, subject, obscure),
   );
-  if (!outcome.allowed) return outcome.reason === "DESK_SESSION_EXPIRED" ? SESSION_OVER : { status: "error", message: "Operazione non consentita su questo documento. Nessuna modifica è stata fatta." };
-  if (!outcome.value) return { status: "error", message: "Questo documento è oscurato dalla struttura che lo ha prodotto: non si può cambiare." };
+  if (!outcome.allowed) return outcome.reason === "DESK_SESSION_EXPIRED" ? SESSION_OVER : { status: "error", message: msg("Operazione non consentita su questo documento. Nessuna modifica è stata fatta.") };
+  if (!outcome.value) return { status: "error", message: msg("Questo documento è oscurato dalla struttura che lo ha prodotto: non si può cambiare.") };
   revalidatePath(`/operatore/sportello/${session.id}`);
-  return { status: "ok", message: obscure ? "Documento oscurato: ora lo vede solo l'assistito." : "Documento di nuovo visibile a chi può consultare il fascicolo." };
+  return { status: "ok", message: obscure ? msg("Documento oscurato: ora lo vede solo l'assistito.") : msg("Documento di nuovo visibile a chi può consultare il fascicolo.") };
 }

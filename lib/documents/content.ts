@@ -2,6 +2,7 @@ import "server-only";
 import { parseCda } from "@/lib/cda/parse";
 import { cdaBytesOf } from "@/lib/cda/pdf";
 import { CdaError } from "@/lib/cda/errors";
+import { msg } from "@/lib/i18n/translate";
 import type { CdaDocument } from "@/lib/cda/types";
 import { documentStore } from "@/lib/storage/document-store";
 
@@ -16,7 +17,7 @@ export async function readDocumentContent(fileHash: string): Promise<DocumentCon
     const message =
       error instanceof CdaError
         ? error.message
-        : "Il contenuto strutturato di questo documento non è leggibile. Puoi comunque scaricare il file originale.";
+        : msg("Il contenuto strutturato di questo documento non è leggibile. Puoi comunque scaricare il file originale.");
     return { cda: null, error: message };
   }
 }

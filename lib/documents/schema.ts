@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/translate";
 import { z } from "zod";
 import { parseQueryFilters, type RawQuery } from "@/lib/http/query";
 
@@ -5,20 +6,20 @@ import { parseQueryFilters, type RawQuery } from "@/lib/http/query";
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Usa una data valida (giorno, mese e anno).")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Usa una data valida (giorno, mese e anno).");
+  .regex(/^\d{4}-\d{2}-\d{2}$/, msg("Usa una data valida (giorno, mese e anno)."))
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), msg("Usa una data valida (giorno, mese e anno)."));
 
 export const documentFiltersSchema = z
   .object({
-    tipo: z.string().regex(/^\d{4,6}-\d$/, "Tipo di documento non riconosciuto.").optional(),
+    tipo: z.string().regex(/^\d{4,6}-\d$/, msg("Tipo di documento non riconosciuto.")).optional(),
     dal: isoDate.optional(),
     al: isoDate.optional(),
     struttura: z.string().max(64).optional(),
-    testo: z.string().trim().max(100, "Scrivi al massimo 100 caratteri.").optional(),
+    testo: z.string().trim().max(100, msg("Scrivi al massimo 100 caratteri.")).optional(),
     dopo: z.string().max(200).optional(),
   })
   .refine((filters) => !filters.dal || !filters.al || filters.dal <= filters.al, {
-    message: "La data iniziale deve precedere la data finale.",
+    message: msg("La data iniziale deve precedere la data finale."),
     path: ["al"],
   });
 
@@ -32,5 +33,5 @@ export function parseDocumentFilters(raw: RawQuery): { filters: DocumentFilters;
 export const changeVisibilitySchema = z.object({
   documentId: z.string().min(1).max(100),
   obscure: z.enum(["true", "false"]).transform((value) => value === "true"),
-  confirm: z.literal("on", { error: "Per procedere spunta la casella di conferma." }),
+  confirm: z.literal("on", { error: msg("Per procedere spunta la casella di conferma.") }),
 });

@@ -3,20 +3,21 @@ import { randomUUID } from "node:crypto";
 import type { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { beneficiaryBirthDate } from "./data";
+import { translator, type Translator } from "@/lib/i18n/translate";
 import { assessIncomeExemption, exemptionPeriod, lastDayNotOverBefore, type IncomeDeclaration } from "./rules";
 
 export type DeclarationOutcome = { recorded: true; id: string } | { recorded: false; reasons: string[] };
 
-/** Records a self-certification if the rule grants it, once per code and period; otherwise says why not. */
-export async function declareIncomeExemption(tx: Tx, subject: AuthorizedSubject, declaration: IncomeDeclaration, now: Date): Promise<DeclarationOutcome> {
-  const assessment = assessIncomeExemption(declaration, await beneficiaryBirthDate(tx, subject), now);
+/** Records a self-certification if the rule grants it, once per code and period; otherwise says why not, in `t`'s language. */
+export async function declareIncomeExemption(tx: Tx, subject: AuthorizedSubject, declaration: IncomeDeclaration, now: Date, t?: Translator): Promise<DeclarationOutcome> {
+  const assessment = assessIncomeExemption(declaration, await beneficiaryBirthDate(tx, subject), now, t);
   if (!assessment.eligible) return { recorded: false, reasons: assessment.reasons };
   const { start, end } = exemptionPeriod(now);
   const existing = await tx.incomeSelfCertification.findFirst({
     where: { patientId: subject.subjectId, code: declaration.code, periodStart: start, revokedAt: null },
     select: { id: true },
   });
-  if (existing) return { recorded: false, reasons: [`Esiste già un'autocertificazione ${declaration.code} valida per questo periodo.`] };
+  if (existing) return { recorded: false, reasons: [(t ?? translator("it"))("Esiste già un'autocertificazione {code} valida per questo periodo.", { code: declaration.code })] };
   const id = randomUUID();
   await tx.incomeSelfCertification.create({
     data: {

@@ -1,3 +1,4 @@
+import { translator, type Translator } from "@/lib/i18n/translate";
 import { ageOn } from "@/lib/access/policy";
 
 // The national income exemptions (DM 11 dicembre 2009; L. 537/1993 art. 8 c. 16) as a pure function, so
@@ -49,37 +50,38 @@ const amount = new Intl.NumberFormat("it-IT", { minimumFractionDigits: 2, maximu
 /** "€ 8.263,31": grouped also below 10.000, as the decrees and the forms print amounts. */
 export const formatEuro = (cents: number) => `€ ${amount.format(cents / 100)}`;
 
-export function assessIncomeExemption(declaration: IncomeDeclaration, beneficiaryBirthDate: Date, today: Date): Assessment {
+/** `t` words the refusals in the reader's language; amounts keep the Italian form the decrees and the form use. */
+export function assessIncomeExemption(declaration: IncomeDeclaration, beneficiaryBirthDate: Date, today: Date, t: Translator = translator("it")): Assessment {
   const period = exemptionPeriod(today);
   const age = ageOn(beneficiaryBirthDate, today);
   const reasons: string[] = [];
   switch (declaration.code) {
     case "E01":
-      if (age >= 6 && age < 65) reasons.push(`L'esenzione E01 spetta a chi ha meno di 6 anni o almeno 65: la persona ha ${age} anni.`);
+      if (age >= 6 && age < 65) reasons.push(t("L'esenzione E01 spetta a chi ha meno di 6 anni o almeno 65: la persona ha {age} anni.", { age }));
       if (declaration.householdIncomeCents > E01_INCOME_LIMIT_CENTS)
-        reasons.push(`Il reddito del nucleo familiare fiscale supera il limite di ${formatEuro(E01_INCOME_LIMIT_CENTS)}.`);
+        reasons.push(t("Il reddito del nucleo familiare fiscale supera il limite di {limit}.", { limit: formatEuro(E01_INCOME_LIMIT_CENTS) }));
       break;
     case "E02":
       if (!declaration.unemployedAfterWork)
-        reasons.push("L'esenzione E02 spetta a chi è disoccupato dopo aver lavorato, e ai suoi familiari a carico: chi non ha mai lavorato non rientra.");
-      pushIncomeReason(reasons, declaration);
+        reasons.push(t("L'esenzione E02 spetta a chi è disoccupato dopo aver lavorato, e ai suoi familiari a carico: chi non ha mai lavorato non rientra."));
+      pushIncomeReason(reasons, declaration, t);
       break;
     case "E03":
-      if (!declaration.socialAllowance) reasons.push("L'esenzione E03 spetta ai titolari di assegno sociale (ex pensione sociale) e ai loro familiari a carico.");
+      if (!declaration.socialAllowance) reasons.push(t("L'esenzione E03 spetta ai titolari di assegno sociale (ex pensione sociale) e ai loro familiari a carico."));
       break;
     case "E04": {
-      if (!declaration.minimumPension) reasons.push("L'esenzione E04 spetta ai titolari di pensione al minimo e ai loro familiari a carico.");
+      if (!declaration.minimumPension) reasons.push(t("L'esenzione E04 spetta ai titolari di pensione al minimo e ai loro familiari a carico."));
       const holderAged60 = declaration.beneficiary === "HOLDER" ? age >= 60 : declaration.holderAged60;
-      if (!holderAged60) reasons.push("Il titolare della pensione al minimo deve avere almeno 60 anni.");
-      pushIncomeReason(reasons, declaration);
+      if (!holderAged60) reasons.push(t("Il titolare della pensione al minimo deve avere almeno 60 anni."));
+      pushIncomeReason(reasons, declaration, t);
       break;
     }
   }
   return reasons.length === 0 ? { eligible: true, period } : { eligible: false, reasons, period };
 }
 
-function pushIncomeReason(reasons: string[], declaration: { householdIncomeCents: number; spouse: boolean; dependentChildren: number }) {
+function pushIncomeReason(reasons: string[], declaration: { householdIncomeCents: number; spouse: boolean; dependentChildren: number }, t: Translator) {
   const limit = incomeLimitCents(declaration.spouse, declaration.dependentChildren);
   if (declaration.householdIncomeCents >= limit)
-    reasons.push(`Il reddito del nucleo familiare fiscale deve essere inferiore a ${formatEuro(limit)} (con il coniuge e i figli a carico indicati).`);
+    reasons.push(t("Il reddito del nucleo familiare fiscale deve essere inferiore a {limit} (con il coniuge e i figli a carico indicati).", { limit: formatEuro(limit) }));
 }

@@ -1,10 +1,11 @@
+import { msg } from "@/lib/i18n/translate";
 import { z } from "zod";
 import type { IncomeDeclaration } from "./rules";
 
 // The self-certification form: each code asks only what its rule needs. Amounts are typed as people
 // write them ("8.263,31", "8263.31", "8263") and kept in cents.
 
-const REQUIRED = "Rispondi a questa domanda.";
+const REQUIRED = msg("Rispondi a questa domanda.");
 
 /** Euro as typed in Italy, to cents; null when it is not an amount. */
 export function parseEuroCents(raw: string): number | null {
@@ -16,24 +17,24 @@ export function parseEuroCents(raw: string): number | null {
 }
 
 const income = z
-  .string({ error: "Indica il reddito complessivo del nucleo familiare fiscale." })
+  .string({ error: msg("Indica il reddito complessivo del nucleo familiare fiscale.") })
   .trim()
-  .min(1, "Indica il reddito complessivo del nucleo familiare fiscale.")
+  .min(1, msg("Indica il reddito complessivo del nucleo familiare fiscale."))
   .transform((value, context) => {
     const cents = parseEuroCents(value);
     if (cents === null) {
-      context.addIssue({ code: "custom", message: "Scrivi un importo in euro, per esempio 8.263,31." });
+      context.addIssue({ code: "custom", message: msg("Scrivi un importo in euro, per esempio 8.263,31.") });
       return z.NEVER;
     }
     return cents;
   });
 const yesNo = z.enum(["si", "no"], { error: REQUIRED }).transform((value) => value === "si");
-const beneficiary = z.enum(["HOLDER", "DEPENDANT"], { error: "Indica per chi chiedi l'esenzione." });
+const beneficiary = z.enum(["HOLDER", "DEPENDANT"], { error: msg("Indica per chi chiedi l'esenzione.") });
 const children = z.coerce
-  .number({ error: "Indica quanti figli sono a carico (0 se nessuno)." })
-  .int("Indica un numero intero.")
-  .min(0, "Il numero non può essere negativo.")
-  .max(20, "Controlla il numero dei figli a carico.");
+  .number({ error: msg("Indica quanti figli sono a carico (0 se nessuno).") })
+  .int(msg("Indica un numero intero."))
+  .min(0, msg("Il numero non può essere negativo."))
+  .max(20, msg("Controlla il numero dei figli a carico."));
 
 const withIncome = { householdIncome: income, spouse: yesNo, dependentChildren: children };
 
@@ -42,9 +43,9 @@ export const incomeDeclarationSchema = z.discriminatedUnion("code", [
   z.object({ code: z.literal("E02"), beneficiary, unemployedAfterWork: yesNo, ...withIncome }),
   z.object({ code: z.literal("E03"), beneficiary, socialAllowance: yesNo }),
   z.object({ code: z.literal("E04"), beneficiary, minimumPension: yesNo, holderAged60: yesNo.optional(), ...withIncome }),
-], { error: "Scegli il codice di esenzione." });
+], { error: msg("Scegli il codice di esenzione.") });
 
-export const declarationFormSchema = incomeDeclarationSchema.and(z.object({ truthful: z.literal("on", { error: "Per inviare devi sottoscrivere la dichiarazione." }) }));
+export const declarationFormSchema = incomeDeclarationSchema.and(z.object({ truthful: z.literal("on", { error: msg("Per inviare devi sottoscrivere la dichiarazione.") }) }));
 
 /** The rule's input from the validated form. */
 export function toDeclaration(form: z.infer<typeof incomeDeclarationSchema>): IncomeDeclaration {
@@ -72,4 +73,4 @@ export const selfCertificationIdSchema = z.object({ selfCertificationId: z.strin
 
 /** The words the citizen subscribes (DPR 445/2000, artt. 46-47 and 76). */
 export const INCOME_DECLARATION_TEXT =
-  "Dichiaro, ai sensi degli artt. 46 e 47 del DPR 445/2000 e consapevole delle sanzioni penali previste dall'art. 76 in caso di dichiarazioni mendaci e della decadenza dai benefici, che quanto indicato è vero. So che la ASL e l'Agenzia delle Entrate possono controllare questa dichiarazione.";
+  msg("Dichiaro, ai sensi degli artt. 46 e 47 del DPR 445/2000 e consapevole delle sanzioni penali previste dall'art. 76 in caso di dichiarazioni mendaci e della decadenza dai benefici, che quanto indicato è vero. So che la ASL e l'Agenzia delle Entrate possono controllare questa dichiarazione.");

@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from "intl-messageformat";
+import { createElement, Fragment, type ReactNode } from "react";
 import english from "./en.json";
 import { INTL_LOCALE, type Locale } from "./locale";
 
@@ -8,12 +9,16 @@ import { INTL_LOCALE, type Locale } from "./locale";
 // Messages with values use ICU MessageFormat (plurals, selects), formatted by FormatJS.
 
 export type MessageValues = Record<string, string | number>;
+/** Values of a message with markup: `<link>…</link>` in the message calls `link` with the chunks inside. */
+export type RichValues = Record<string, string | number | ((chunks: ReactNode[]) => ReactNode)>;
 
 const CATALOGUES: Record<Locale, Record<string, string>> = { it: {}, en: english };
 const TIME_ZONE = "Europe/Rome";
 
 export type Translator = {
   (message: string, values?: MessageValues): string;
+  /** A message with markup, e.g. a link inside a sentence, which stays whole for the translator. */
+  rich: (message: string, values: RichValues) => ReactNode;
   locale: Locale;
   /** "23 novembre 2026" / "23 November 2026", in Italian time. */
   date: (value: string | Date) => string;
@@ -27,14 +32,14 @@ export type Translator = {
 
 const formats = new Map<string, IntlMessageFormat>();
 
-function format(locale: Locale, text: string, values: MessageValues): string {
+function compiled(locale: Locale, text: string): IntlMessageFormat {
   const key = `${locale}\u0000${text}`;
-  let compiled = formats.get(key);
-  if (!compiled) {
-    compiled = new IntlMessageFormat(text, INTL_LOCALE[locale]);
-    formats.set(key, compiled);
+  let found = formats.get(key);
+  if (!found) {
+    found = new IntlMessageFormat(text, INTL_LOCALE[locale]);
+    formats.set(key, found);
   }
-  return String(compiled.format(values));
+  return found;
 }
 
 const translators = new Map<Locale, Translator>();
@@ -50,8 +55,12 @@ export function translator(locale: Locale): Translator {
   const dateTimeFormat = new Intl.DateTimeFormat(intlLocale, { timeZone: TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
   const t = ((message: string, values?: MessageValues) => {
     const text = catalogue[message] ?? message;
-    return values ? format(locale, text, values) : text;
+    return values ? String(compiled(locale, text).format(values)) : text;
   }) as Translator;
+  t.rich = (message, values) => {
+    const parts = compiled(locale, catalogue[message] ?? message).format<ReactNode>(values);
+    return Array.isArray(parts) ? createElement(Fragment, null, ...parts) : parts;
+  };
   t.locale = locale;
   t.date = (value) => dateFormat.format(new Date(value));
   t.shortDate = (value) => shortDateFormat.format(new Date(value));

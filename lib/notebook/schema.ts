@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/translate";
 import { z } from "zod";
 
 // Notebook entries as typed by the citizen. The file is checked separately, by its content.
@@ -8,15 +9,15 @@ export function parseLabels(raw: string): string[] {
 }
 
 export const newEntrySchema = z.object({
-  title: z.string({ error: "Dai un titolo alla nota." }).trim().min(1, "Dai un titolo alla nota.").max(120, "Il titolo può avere al massimo 120 caratteri."),
-  note: z.string().trim().max(4000, "La nota può avere al massimo 4000 caratteri.").optional().default(""),
+  title: z.string({ error: msg("Dai un titolo alla nota.") }).trim().min(1, msg("Dai un titolo alla nota.")).max(120, msg("Il titolo può avere al massimo 120 caratteri.")),
+  note: z.string().trim().max(4000, msg("La nota può avere al massimo 4000 caratteri.")).optional().default(""),
   labels: z
     .string()
     .optional()
     .default("")
     .transform(parseLabels)
-    .refine((labels) => labels.length <= 10, "Usa al massimo 10 etichette.")
-    .refine((labels) => labels.every((label) => label.length <= 30 && /^[\p{L}\p{N} '-]+$/u.test(label)), "Le etichette possono contenere lettere, numeri e spazi, fino a 30 caratteri."),
+    .refine((labels) => labels.length <= 10, msg("Usa al massimo 10 etichette."))
+    .refine((labels) => labels.every((label) => label.length <= 30 && /^[\p{L}\p{N} '-]+$/u.test(label)), msg("Le etichette possono contenere lettere, numeri e spazi, fino a 30 caratteri.")),
   shared: z.literal("on").optional(),
 });
 

@@ -1,39 +1,45 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
+import { toLocale } from "@/lib/i18n/locale";
+import { msg, translator, type MessageValues } from "@/lib/i18n/translate";
 
 export type NotificationKind = "CONSENT_CHANGED" | "EMERGENCY_ACCESS" | "DELEGATION_CREATED" | "DELEGATION_CHANGED" | "DOCUMENT_VISIBILITY";
 
 const SUBJECTS: Record<NotificationKind, string> = {
-  CONSENT_CHANGED: "Fascicolo Sanitario: i tuoi consensi sono cambiati",
-  EMERGENCY_ACCESS: "Fascicolo Sanitario: accesso in emergenza al tuo fascicolo",
-  DELEGATION_CREATED: "Fascicolo Sanitario: nuova delega",
-  DELEGATION_CHANGED: "Fascicolo Sanitario: una delega è cambiata",
-  DOCUMENT_VISIBILITY: "Fascicolo Sanitario: visibilità di un documento modificata",
+  CONSENT_CHANGED: msg("Fascicolo Sanitario: i tuoi consensi sono cambiati"),
+  EMERGENCY_ACCESS: msg("Fascicolo Sanitario: accesso in emergenza al tuo fascicolo"),
+  DELEGATION_CREATED: msg("Fascicolo Sanitario: nuova delega"),
+  DELEGATION_CHANGED: msg("Fascicolo Sanitario: una delega è cambiata"),
+  DOCUMENT_VISIBILITY: msg("Fascicolo Sanitario: visibilità di un documento modificata"),
 };
 
 /**
  * Notifies a person in the portal and, unless they switched notifications off, by e-mail and SMS through
  * the outboxes to the contacts they confirmed — in the caller's transaction, so the notice exists if and only if the
- * change does. The text names what happened and where to look, never health data.
+ * change does. The text names what happened and where to look, never health data. It is written in the
+ * recipient's language: `message` (or each of several messages, joined) is a message of the catalogue.
  */
-export async function notify(tx: Tx, personId: string, kind: NotificationKind, text: string, now: Date): Promise<void> {
+export async function notify(tx: Tx, personId: string, kind: NotificationKind, message: string | string[], now: Date, values?: MessageValues): Promise<void> {
   const person = await tx.person.findUnique({
     where: { id: personId },
-    select: { contactEmail: true, emailVerifiedAt: true, contactPhone: true, phoneVerifiedAt: true, notificationsEnabled: true },
+    select: { contactEmail: true, emailVerifiedAt: true, contactPhone: true, phoneVerifiedAt: true, notificationsEnabled: true, language: true },
   });
   if (!person || !person.notificationsEnabled) return;
+  const t = translator(toLocale(person.language));
+  const text = (Array.isArray(message) ? message : [message]).map((part) => t(part, values)).join(" ");
+  const subject = t(SUBJECTS[kind]);
   await tx.notification.create({ data: { id: randomUUID(), personId, kind, text, createdAt: now } });
   if (person.contactPhone && person.phoneVerifiedAt) {
-    await tx.smsOutbox.create({ data: { id: randomUUID(), recipient: person.contactPhone, body: `Fascicolo Sanitario Elettronico: ${SUBJECTS[kind]}. Accedi con SPID o CIE per i dettagli.`, createdAt: now } });
+    await tx.smsOutbox.create({ data: { id: randomUUID(), recipient: person.contactPhone, body: t("{subject}. Accedi con SPID o CIE per i dettagli.", { subject }), createdAt: now } });
   }
   if (person.contactEmail && person.emailVerifiedAt) {
     await tx.emailOutbox.create({
       data: {
         id: randomUUID(),
         recipient: person.contactEmail,
-        subject: SUBJECTS[kind],
-        body: `${text}\n\nAccedi al Fascicolo Sanitario Elettronico con SPID o CIE per i dettagli.`,
+        subject,
+        body: `${text}\n\n${t("Accedi al Fascicolo Sanitario Elettronico con SPID o CIE per i dettagli.")}`,
         createdAt: now,
       },
     });

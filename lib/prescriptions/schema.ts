@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/translate";
 import { z } from "zod";
 import { parseQueryFilters, type RawQuery } from "@/lib/http/query";
 
@@ -7,8 +8,8 @@ export const PRESCRIPTION_KINDS = { farmaceutica: "PHARMACEUTICAL", specialistic
 export const PRESCRIPTION_STATUSES = { "da-erogare": "TO_FULFIL", erogata: "FULFILLED", scaduta: "EXPIRED" } as const;
 
 export const prescriptionFiltersSchema = z.object({
-  tipo: z.enum(["farmaceutica", "specialistica"], { error: "Tipo di ricetta non riconosciuto." }).optional(),
-  stato: z.enum(["da-erogare", "erogata", "scaduta"], { error: "Stato della ricetta non riconosciuto." }).optional(),
+  tipo: z.enum(["farmaceutica", "specialistica"], { error: msg("Tipo di ricetta non riconosciuto.") }).optional(),
+  stato: z.enum(["da-erogare", "erogata", "scaduta"], { error: msg("Stato della ricetta non riconosciuto.") }).optional(),
   dopo: z.string().max(200).optional(),
 });
 

@@ -1,5 +1,6 @@
 "use server";
 
+import { msg } from "@/lib/i18n/translate";
 import { redirect } from "next/navigation";
 import { withAccess } from "@/lib/access/gate";
 import { currentProfessional } from "@/lib/auth/session";
@@ -19,7 +20,7 @@ export type LookupState = {
 // One answer for "no such patient" and "no consent": the professional must not learn what exists.
 const DENIED: LookupState = {
   status: "denied",
-  message: "Non puoi consultare il fascicolo di questo assistito: non c'è il consenso necessario. Nessun dato è stato mostrato.",
+  message: msg("Non puoi consultare il fascicolo di questo assistito: non c'è il consenso necessario. Nessun dato è stato mostrato."),
 };
 
 export async function openPatientRecord(_previous: LookupState, form: FormData): Promise<LookupState> {
@@ -28,10 +29,10 @@ export async function openPatientRecord(_previous: LookupState, form: FormData):
   if (!parsed.success) {
     const fieldErrors: LookupState["fieldErrors"] = {};
     for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as "fiscalCode" | "reason"] ??= issue.message;
-    return { status: "error", message: "Controlla i dati inseriti.", fieldErrors, values };
+    return { status: "error", message: msg("Controlla i dati inseriti."), fieldErrors, values };
   }
   const professional = await currentProfessional();
-  if (!professional) return { status: "error", message: "Questa funzione è riservata ai professionisti sanitari." };
+  if (!professional) return { status: "error", message: msg("Questa funzione è riservata ai professionisti sanitari.") };
   const database = await db();
   const patient = await findPersonByFiscalCode(database, parsed.data.fiscalCode);
   if (!patient) return { ...DENIED, values };

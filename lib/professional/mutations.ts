@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/mutations";
+import { msg } from "@/lib/i18n/translate";
 
 export const EMERGENCY_MINUTES = 30;
 
@@ -22,7 +23,7 @@ export async function openEmergencyAccess(tx: Tx, subject: AuthorizedSubject, re
     tx,
     subject.subjectId,
     "EMERGENCY_ACCESS",
-    "Un professionista sanitario ha consultato il tuo fascicolo in emergenza. Trovi chi, quando e il motivo nella pagina «Chi ha consultato il fascicolo».",
+    msg("Un professionista sanitario ha consultato il tuo fascicolo in emergenza. Trovi chi, quando e il motivo nella pagina «Chi ha consultato il fascicolo»."),
     now,
   );
 }

@@ -4,7 +4,7 @@ import { AreaUnavailable } from "@/components/area-unavailable";
 import { AccessLogView } from "@/components/access-log-view";
 import { loadMyAccessLog } from "@/lib/access-log/loaders";
 import { parseAccessLogFilters } from "@/lib/access-log/schema";
-import { titled } from "@/lib/i18n/server";
+import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
 
 export const generateMetadata = titled(msg("Chi ha consultato il fascicolo"));
@@ -12,28 +12,30 @@ export const generateMetadata = titled(msg("Chi ha consultato il fascicolo"));
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AccessLogPage({ searchParams }: Props) {
+  const t = await getT();
   const { filters, errors } = parseAccessLogFilters(await searchParams);
   const outcome = await loadMyAccessLog(filters);
-  if (!outcome.allowed) return <AreaUnavailable title="Chi ha consultato il fascicolo" reason={outcome.reason} />;
+  if (!outcome.allowed) return <AreaUnavailable title={t("Chi ha consultato il fascicolo")} reason={outcome.reason} />;
   const log = outcome.value;
   const kept = Object.fromEntries(Object.entries(filters).filter(([key, value]) => key !== "prima" && value !== undefined).map(([key, value]) => [key, String(value)]));
   const query = (extra: Record<string, string>) => new URLSearchParams({ ...kept, ...extra }).toString();
   return (
     <div>
-      <h1 className="text-3xl font-bold">Chi ha consultato il tuo fascicolo</h1>
+      <h1 className="text-3xl font-bold">{t("Chi ha consultato il tuo fascicolo")}</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Ogni accesso ai tuoi dati viene registrato, anche quando è negato, e il registro non può essere modificato. Qui trovi chi, quando, che cosa e
-        perché, dal più recente.
+        {t(
+          "Ogni accesso ai tuoi dati viene registrato, anche quando è negato, e il registro non può essere modificato. Qui trovi chi, quando, che cosa e perché, dal più recente.",
+        )}
       </p>
       <AccessLogFilters filters={filters} errors={errors} csvHref={`/accessi/csv?${query({})}`} />
       {log.rows.length === 0 ? (
-        <p className="mt-6 rounded border border-line bg-white p-4">Nessun accesso corrisponde ai filtri scelti.</p>
+        <p className="mt-6 rounded border border-line bg-white p-4">{t("Nessun accesso corrisponde ai filtri scelti.")}</p>
       ) : (
         <AccessLogView rows={log.rows} />
       )}
-      <nav aria-label="Pagine del registro" className="mt-4 flex gap-6">
-        {filters.prima ? <Link href={`/accessi?${query({})}`}>Torna ai più recenti</Link> : null}
-        {log.nextCursor ? <Link href={`/accessi?${query({ prima: String(log.nextCursor) })}`}>Accessi precedenti</Link> : null}
+      <nav aria-label={t("Pagine del registro")} className="mt-4 flex gap-6">
+        {filters.prima ? <Link href={`/accessi?${query({})}`}>{t("Torna ai più recenti")}</Link> : null}
+        {log.nextCursor ? <Link href={`/accessi?${query({ prima: String(log.nextCursor) })}`}>{t("Accessi precedenti")}</Link> : null}
       </nav>
     </div>
   );

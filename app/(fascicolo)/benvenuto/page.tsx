@@ -2,43 +2,44 @@ import Link from "next/link";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { ContactForms } from "@/components/contact-forms";
 import { CONSENT_LABELS } from "@/lib/consents/labels";
-import { formatDate } from "@/lib/i18n/format";
 import { finishFirstAccess } from "@/lib/profile/actions";
 import { loadFirstAccess } from "@/lib/profile/loaders";
-import { titled } from "@/lib/i18n/server";
+import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
 
 export const generateMetadata = titled(msg("Benvenuto"));
 
 export default async function FirstAccessPage() {
+  const t = await getT();
   const outcome = await loadFirstAccess();
-  if (!outcome.allowed) return <AreaUnavailable title="Benvenuto" reason={outcome.reason} />;
+  if (!outcome.allowed) return <AreaUnavailable title={t("Benvenuto")} reason={outcome.reason} />;
   const { profile, consents } = outcome.value;
   return (
     <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold">Benvenuto nel tuo Fascicolo</h1>
-      <p className="mt-2 text-lg">Prima di cominciare, tre cose da sapere e da scegliere. Ci vuole un minuto.</p>
+      <h1 className="text-3xl font-bold">{t("Benvenuto nel tuo Fascicolo")}</h1>
+      <p className="mt-2 text-lg">{t("Prima di cominciare, tre cose da sapere e da scegliere. Ci vuole un minuto.")}</p>
       <ol className="mt-6 grid gap-6">
         <li>
           <section aria-labelledby="passo-1" className="rounded border border-line bg-white p-4">
             <h2 id="passo-1" className="text-xl font-semibold">
-              1. Come usiamo i tuoi dati
+              {t("1. Come usiamo i tuoi dati")}
             </h2>
             <p className="mt-2">
-              Il Fascicolo raccoglie i documenti sanitari che ti riguardano. Li vedi sempre tu; i medici li consultano solo se dai il consenso, e
-              puoi nascondere ogni singolo documento. Ogni accesso resta registrato e lo puoi vedere.
+              {t(
+                "Il Fascicolo raccoglie i documenti sanitari che ti riguardano. Li vedi sempre tu; i medici li consultano solo se dai il consenso, e puoi nascondere ogni singolo documento. Ogni accesso resta registrato e lo puoi vedere.",
+              )}
             </p>
             <p className="mt-2">
-              <Link href="/privacy">Leggi l&apos;informativa sulla privacy completa</Link>
+              <Link href="/privacy">{t("Leggi l'informativa sulla privacy completa")}</Link>
             </p>
           </section>
         </li>
         <li>
           <section aria-labelledby="passo-2" className="rounded border border-line bg-white p-4">
             <h2 id="passo-2" className="text-xl font-semibold">
-              2. Dove avvisarti
+              {t("2. Dove avvisarti")}
             </h2>
-            <p className="mt-1 text-muted">Ti avvisiamo di accessi in emergenza, deleghe e consensi. Gli avvisi non contengono dati sanitari. Puoi saltare questo passo.</p>
+            <p className="mt-1 text-muted">{t("Ti avvisiamo di accessi in emergenza, deleghe e consensi. Gli avvisi non contengono dati sanitari. Puoi saltare questo passo.")}</p>
             <div className="mt-4">
               <ContactForms profile={profile} />
             </div>
@@ -47,25 +48,28 @@ export default async function FirstAccessPage() {
         <li>
           <section aria-labelledby="passo-3" className="rounded border border-line bg-white p-4">
             <h2 id="passo-3" className="text-xl font-semibold">
-              3. Le tue scelte di oggi
+              {t("3. Le tue scelte di oggi")}
             </h2>
             <ul className="mt-2 grid gap-1">
               {consents.current.map((status) => (
                 <li key={status.kind}>
-                  {CONSENT_LABELS[status.kind]}: <span className="font-semibold">{status.granted ? `dato${status.since ? ` dal ${formatDate(status.since)}` : ""}` : "non dato"}</span>
+                  {t(CONSENT_LABELS[status.kind])}:{" "}
+                  <span className="font-semibold">
+                    {status.granted ? (status.since ? t("dato dal {date}", { date: t.date(status.since) }) : t("dato")) : t("non dato")}
+                  </span>
                 </li>
               ))}
             </ul>
             <p className="mt-2">
-              Puoi cambiarle ora o quando vuoi dalla pagina <Link href="/consensi">Consensi</Link>.{" "}
-              <a href="/profilo/riepilogo?scarica=1">Scarica il riepilogo (PDF)</a>
+              {t.rich("Puoi cambiarle ora o quando vuoi dalla pagina <link>Consensi</link>.", { link: (chunks) => <Link href="/consensi">{chunks}</Link> })}{" "}
+              <a href="/profilo/riepilogo?scarica=1">{t("Scarica il riepilogo (PDF)")}</a>
             </p>
           </section>
         </li>
       </ol>
       <form action={finishFirstAccess} className="mt-8">
         <button type="submit" className="rounded bg-brand px-6 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
-          Ho letto: entra nel Fascicolo
+          {t("Ho letto: entra nel Fascicolo")}
         </button>
       </form>
     </div>

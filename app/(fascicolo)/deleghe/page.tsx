@@ -5,31 +5,31 @@ import { TrustedDelegationForm } from "@/components/trusted-delegation-form";
 import { actFor, answerDelegation, revokeDelegation } from "@/lib/delegations/actions";
 import { loadMyDelegations } from "@/lib/delegations/loaders";
 import { PARENTAL_DECLARATION } from "@/lib/delegations/schema";
-import { formatDate } from "@/lib/i18n/format";
-import { titled } from "@/lib/i18n/server";
-import { msg } from "@/lib/i18n/translate";
+import { getT, titled } from "@/lib/i18n/server";
+import { msg, type Translator } from "@/lib/i18n/translate";
 
 export const generateMetadata = titled(msg("Deleghe"));
 
-const KINDS: Record<string, string> = { PARENT: "Genitore", GUARDIAN: "Tutore", TRUSTED: "Persona di fiducia" };
+const KINDS: Record<string, string> = { PARENT: msg("Genitore"), GUARDIAN: msg("Tutore"), TRUSTED: msg("Persona di fiducia") };
 const STATUSES: Record<string, string> = {
-  PENDING: "In attesa di risposta",
-  ACTIVE: "Attiva",
-  REJECTED: "Rifiutata",
-  REVOKED: "Terminata",
-  EXPIRED: "Scaduta",
-  ENDED_AT_MAJORITY: "Terminata al compimento dei 18 anni",
+  PENDING: msg("In attesa di risposta"),
+  ACTIVE: msg("Attiva"),
+  REJECTED: msg("Rifiutata"),
+  REVOKED: msg("Terminata"),
+  EXPIRED: msg("Scaduta"),
+  ENDED_AT_MAJORITY: msg("Terminata al compimento dei 18 anni"),
 };
-const AREAS: Record<string, string> = { documenti: "documenti", accessi: "registro degli accessi", consensi: "consensi" };
+const AREAS: Record<string, string> = { documenti: msg("documenti"), accessi: msg("registro degli accessi"), consensi: msg("consensi") };
 
-function scopeText(delegation: { kind: string; scope: string[]; canManage: boolean; endsAt: string | null }): string {
-  const areas = delegation.scope.map((area) => AREAS[area] ?? area).join(", ");
-  const rights = delegation.canManage ? "consultazione e modifica" : "solo consultazione";
-  const until = delegation.endsAt ? `fino al ${formatDate(delegation.endsAt)}` : delegation.kind === "PARENT" ? "fino alla maggiore età" : "senza scadenza";
-  return `${KINDS[delegation.kind]} · ${areas} · ${rights} · ${until}`;
+function scopeText(delegation: { kind: string; scope: string[]; canManage: boolean; endsAt: string | null }, t: Translator): string {
+  const areas = delegation.scope.map((area) => (AREAS[area] ? t(AREAS[area]) : area)).join(", ");
+  const rights = delegation.canManage ? t("consultazione e modifica") : t("solo consultazione");
+  const until = delegation.endsAt ? t("fino al {date}", { date: t.date(delegation.endsAt) }) : delegation.kind === "PARENT" ? t("fino alla maggiore età") : t("senza scadenza");
+  return `${t(KINDS[delegation.kind] ?? delegation.kind)} · ${areas} · ${rights} · ${until}`;
 }
 
 export default async function DelegationsPage() {
+  const t = await getT();
   const { held, given, awaiting, limits } = await loadMyDelegations();
   const toAnswer = awaiting.filter((delegation) => !delegation.waitsForDesk);
   const myRequests = awaiting.filter((delegation) => delegation.waitsForDesk);
@@ -37,25 +37,25 @@ export default async function DelegationsPage() {
   const pastGiven = given.filter((delegation) => delegation.status !== "ACTIVE" && delegation.status !== "PENDING");
   return (
     <div>
-      <h1 className="text-3xl font-bold">Deleghe</h1>
+      <h1 className="text-3xl font-bold">{t("Deleghe")}</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Qui scegli chi può consultare il tuo fascicolo per tuo conto e consulti quello delle persone che ti hanno delegato o dei tuoi figli minorenni.
+        {t("Qui scegli chi può consultare il tuo fascicolo per tuo conto e consulti quello delle persone che ti hanno delegato o dei tuoi figli minorenni.")}
       </p>
       <ActionOutcome>
 
       {toAnswer.length > 0 ? (
         <section aria-labelledby="da-accettare" className="mt-6 rounded border-2 border-brand bg-white p-4">
           <h2 id="da-accettare" className="text-2xl font-semibold">
-            Richieste da accettare
+            {t("Richieste da accettare")}
           </h2>
           <ul className="mt-3 grid gap-4">
             {toAnswer.map((delegation) => (
               <li key={delegation.id}>
-                <p className="text-lg font-semibold">{delegation.subjectName} ti chiede di agire per suo conto</p>
-                <p className="text-sm text-muted">{scopeText(delegation)}</p>
+                <p className="text-lg font-semibold">{t("{name} ti chiede di agire per suo conto", { name: delegation.subjectName })}</p>
+                <p className="text-sm text-muted">{scopeText(delegation, t)}</p>
                 <div className="mt-2 flex flex-wrap gap-3">
-                  <ConfirmedActionForm action={answerDelegation} fields={{ delegationId: delegation.id, answer: "ACCEPT" }} label="Accetta" srContext={`la delega di ${delegation.subjectName}`} />
-                  <ConfirmedActionForm action={answerDelegation} fields={{ delegationId: delegation.id, answer: "DECLINE" }} label="Rifiuta" tone="plain" srContext={`la delega di ${delegation.subjectName}`} confirmQuestion="Vuoi rifiutare questa delega?" />
+                  <ConfirmedActionForm action={answerDelegation} fields={{ delegationId: delegation.id, answer: "ACCEPT" }} label={t("Accetta")} srContext={t("la delega di {name}", { name: delegation.subjectName })} />
+                  <ConfirmedActionForm action={answerDelegation} fields={{ delegationId: delegation.id, answer: "DECLINE" }} label={t("Rifiuta")} tone="plain" srContext={t("la delega di {name}", { name: delegation.subjectName })} confirmQuestion={t("Vuoi rifiutare questa delega?")} />
                 </div>
               </li>
             ))}
@@ -65,31 +65,31 @@ export default async function DelegationsPage() {
 
       <section aria-labelledby="per-chi" className="mt-8">
         <h2 id="per-chi" className="text-2xl font-semibold">
-          Fascicoli che puoi consultare
+          {t("Fascicoli che puoi consultare")}
         </h2>
         {held.length === 0 ? (
-          <p className="mt-3 rounded border border-line bg-white p-4">Non hai deleghe attive per altre persone.</p>
+          <p className="mt-3 rounded border border-line bg-white p-4">{t("Non hai deleghe attive per altre persone.")}</p>
         ) : (
           <ul className="mt-3 grid gap-3">
             {held.map((delegation) => (
               <li key={delegation.id} className="rounded border border-line bg-white p-4">
                 <p className="text-lg font-semibold">{delegation.subjectName}</p>
-                <p className="text-sm text-muted">{scopeText(delegation)}</p>
+                <p className="text-sm text-muted">{scopeText(delegation, t)}</p>
                 <div className="mt-3 flex flex-wrap items-start gap-3">
                   <form action={actFor}>
                     <input type="hidden" name="subjectId" value={delegation.subjectId} />
                     <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-                      Consulta il fascicolo di {delegation.subjectName}
+                      {t("Consulta il fascicolo di {name}", { name: delegation.subjectName })}
                     </button>
                   </form>
                   {delegation.kind === "TRUSTED" ? (
                     <ConfirmedActionForm
                       action={answerDelegation}
                       fields={{ delegationId: delegation.id, answer: "RENOUNCE" }}
-                      label="Rinuncia alla delega"
+                      label={t("Rinuncia alla delega")}
                       tone="plain"
-                      srContext={`di ${delegation.subjectName}`}
-                      confirmQuestion={`Non potrai più consultare il fascicolo di ${delegation.subjectName}. Confermi?`}
+                      srContext={t("di {name}", { name: delegation.subjectName })}
+                      confirmQuestion={t("Non potrai più consultare il fascicolo di {name}. Confermi?", { name: delegation.subjectName })}
                     />
                   ) : null}
                 </div>
@@ -99,11 +99,12 @@ export default async function DelegationsPage() {
         )}
         {myRequests.length > 0 ? (
           <div className="mt-4 rounded border border-line bg-white p-4">
-            <h3 className="font-semibold">Richieste come genitore in attesa di conferma</h3>
+            <h3 className="font-semibold">{t("Richieste come genitore in attesa di conferma")}</h3>
             <ul className="mt-2 grid gap-2">
               {myRequests.map((request) => (
                 <li key={request.id}>
-                  {request.subjectName} · richiesta del {formatDate(request.createdAt)}. Per attivarla rivolgiti a un Punto Assistiti Salute con un tuo documento di identità.
+                  {request.subjectName} ·{" "}
+                  {t("richiesta del {date}. Per attivarla rivolgiti a un Punto Assistiti Salute con un tuo documento di identità.", { date: t.date(request.createdAt) })}
                 </li>
               ))}
             </ul>
@@ -113,26 +114,26 @@ export default async function DelegationsPage() {
 
       <section aria-labelledby="date-da-te" className="mt-10">
         <h2 id="date-da-te" className="text-2xl font-semibold">
-          Chi può agire per te
+          {t("Chi può agire per te")}
         </h2>
         {activeGiven.length === 0 ? (
-          <p className="mt-3 rounded border border-line bg-white p-4">Nessuno ha una delega attiva sul tuo fascicolo.</p>
+          <p className="mt-3 rounded border border-line bg-white p-4">{t("Nessuno ha una delega attiva sul tuo fascicolo.")}</p>
         ) : (
           <ul className="mt-3 grid gap-3">
             {activeGiven.map((delegation) => (
               <li key={delegation.id} className="rounded border border-line bg-white p-4">
                 <p className="font-semibold">
-                  {delegation.delegateName} · {STATUSES[delegation.status] ?? delegation.status}
+                  {delegation.delegateName} · {STATUSES[delegation.status] ? t(STATUSES[delegation.status]!) : delegation.status}
                 </p>
-                <p className="text-sm text-muted">{scopeText(delegation)}</p>
+                <p className="text-sm text-muted">{scopeText(delegation, t)}</p>
                 <div className="mt-3">
                   <ConfirmedActionForm
                     action={revokeDelegation}
                     fields={{ delegationId: delegation.id }}
-                    label="Termina la delega"
+                    label={t("Termina la delega")}
                     tone="danger"
-                    srContext={`di ${delegation.delegateName}`}
-                    confirmQuestion={`Da subito ${delegation.delegateName} non potrà più agire per te. Confermi?`}
+                    srContext={t("di {name}", { name: delegation.delegateName })}
+                    confirmQuestion={t("Da subito {name} non potrà più agire per te. Confermi?", { name: delegation.delegateName })}
                   />
                 </div>
               </li>
@@ -141,11 +142,11 @@ export default async function DelegationsPage() {
         )}
         {pastGiven.length > 0 ? (
           <details className="mt-4 rounded border border-line bg-white p-4">
-            <summary className="cursor-pointer font-semibold">Deleghe passate ({pastGiven.length})</summary>
+            <summary className="cursor-pointer font-semibold">{t("Deleghe passate ({count})", { count: pastGiven.length })}</summary>
             <ul className="mt-2 grid gap-2">
               {pastGiven.map((delegation) => (
                 <li key={delegation.id}>
-                  {delegation.delegateName} · {KINDS[delegation.kind]} · {STATUSES[delegation.status] ?? delegation.status}
+                  {delegation.delegateName} · {t(KINDS[delegation.kind] ?? delegation.kind)} · {STATUSES[delegation.status] ? t(STATUSES[delegation.status]!) : delegation.status}
                 </li>
               ))}
             </ul>
@@ -155,22 +156,22 @@ export default async function DelegationsPage() {
 
       <section aria-labelledby="nuova-delega" className="mt-10 rounded border border-line bg-white p-4">
         <h2 id="nuova-delega" className="text-2xl font-semibold">
-          Delega una persona di fiducia
+          {t("Delega una persona di fiducia")}
         </h2>
         <p className="mt-2 max-w-3xl">
-          La persona che indichi riceve la richiesta nel suo fascicolo e deve accettarla. Puoi terminare la delega quando vuoi; alla data di fine termina da sola.
+          {t("La persona che indichi riceve la richiesta nel suo fascicolo e deve accettarla. Puoi terminare la delega quando vuoi; alla data di fine termina da sola.")}
         </p>
         <TrustedDelegationForm maxMonths={limits.maxMonths} maxActive={limits.maxActive} />
       </section>
 
       <section aria-labelledby="figlio" className="mt-8 rounded border border-line bg-white p-4">
         <h2 id="figlio" className="text-2xl font-semibold">
-          Chiedi l&apos;accesso al fascicolo di un figlio minorenne
+          {t("Chiedi l'accesso al fascicolo di un figlio minorenne")}
         </h2>
         <p className="mt-2 max-w-3xl">
-          La richiesta diventa attiva quando un operatore di un Punto Assistiti Salute la conferma, dopo aver controllato il tuo documento di identità.
-          L&apos;accesso termina da solo al compimento dei 18 anni. Tutori e amministratori di sostegno si registrano solo allo sportello, con il
-          provvedimento del giudice.
+          {t(
+            "La richiesta diventa attiva quando un operatore di un Punto Assistiti Salute la conferma, dopo aver controllato il tuo documento di identità. L'accesso termina da solo al compimento dei 18 anni. Tutori e amministratori di sostegno si registrano solo allo sportello, con il provvedimento del giudice.",
+          )}
         </p>
         <ParentalRequestForm declaration={PARENTAL_DECLARATION} />
       </section>

@@ -5,7 +5,7 @@ import { DocumentList } from "@/components/document-list";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { loadDocumentList } from "@/lib/documents/loaders";
 import { parseDocumentFilters } from "@/lib/documents/schema";
-import { titled } from "@/lib/i18n/server";
+import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
 
 export const generateMetadata = titled(msg("Documenti"));
@@ -13,10 +13,11 @@ export const generateMetadata = titled(msg("Documenti"));
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DocumentsPage({ searchParams }: Props) {
+  const t = await getT();
   const raw = await searchParams;
   const { filters, errors } = parseDocumentFilters(raw);
   const outcome = await loadDocumentList(filters);
-  if (!outcome.allowed) return <AreaUnavailable title="Documenti" reason={outcome.reason} />;
+  if (!outcome.allowed) return <AreaUnavailable title={t("Documenti")} reason={outcome.reason} />;
   const result = outcome.value;
   const flatRaw = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const filtered = Boolean(filters.tipo || filters.dal || filters.al || filters.struttura || filters.testo);
@@ -25,23 +26,23 @@ export default async function DocumentsPage({ searchParams }: Props) {
     : null;
   return (
     <div>
-      <h1 className="text-3xl font-bold">I tuoi documenti</h1>
-      <p className="mt-2 text-muted">Dal più recente al più vecchio.</p>
+      <h1 className="text-3xl font-bold">{t("I tuoi documenti")}</h1>
+      <p className="mt-2 text-muted">{t("Dal più recente al più vecchio.")}</p>
       <div className="mt-6">
         <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message: message! }))} />
         <DocumentFilters filters={filters} errors={errors} facilities={result.facilities} raw={flatRaw} />
       </div>
-      <section aria-label="Elenco dei documenti" className="mt-6">
+      <section aria-label={t("Elenco dei documenti")} className="mt-6">
         {result.page.items.length > 0 ? (
           <DocumentList items={result.page.items} />
         ) : (
           <p className="rounded border border-line bg-white p-4">
-            {filtered ? "Nessun documento corrisponde ai filtri scelti. Prova ad allargare il periodo o a togliere un filtro." : "Non ci sono ancora documenti nel tuo fascicolo."}
+            {filtered ? t("Nessun documento corrisponde ai filtri scelti. Prova ad allargare il periodo o a togliere un filtro.") : t("Non ci sono ancora documenti nel tuo fascicolo.")}
           </p>
         )}
-        <nav aria-label="Pagine dei documenti" className="mt-4 flex flex-wrap gap-6">
-          {filters.dopo ? <Link href="/documenti">Torna ai più recenti</Link> : null}
-          {nextHref ? <Link href={nextHref}>Documenti precedenti</Link> : null}
+        <nav aria-label={t("Pagine dei documenti")} className="mt-4 flex flex-wrap gap-6">
+          {filters.dopo ? <Link href="/documenti">{t("Torna ai più recenti")}</Link> : null}
+          {nextHref ? <Link href={nextHref}>{t("Documenti precedenti")}</Link> : null}
         </nav>
       </section>
     </div>

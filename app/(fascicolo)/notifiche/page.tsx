@@ -1,28 +1,28 @@
 import { NotificationPreference } from "@/components/notification-preference";
-import { formatDateTime } from "@/lib/i18n/format";
 import { loadMyNotifications } from "@/lib/notifications/loaders";
-import { titled } from "@/lib/i18n/server";
+import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
 
 export const generateMetadata = titled(msg("Notifiche"));
 
 export default async function NotificationsPage() {
+  const t = await getT();
   const inbox = await loadMyNotifications();
   return (
     <div>
-      <h1 className="text-3xl font-bold">Notifiche</h1>
+      <h1 className="text-3xl font-bold">{t("Notifiche")}</h1>
       <NotificationPreference enabled={inbox.enabled} hasEmail={inbox.hasEmail} />
       {inbox.items.length === 0 ? (
-        <p className="mt-6 rounded border border-line bg-white p-4">Non ci sono notifiche.</p>
+        <p className="mt-6 rounded border border-line bg-white p-4">{t("Non ci sono notifiche.")}</p>
       ) : (
-        <ol className="mt-6 grid gap-2" aria-label="Elenco delle notifiche">
+        <ol className="mt-6 grid gap-2" aria-label={t("Elenco delle notifiche")}>
           {inbox.items.map((item) => (
             <li key={item.id} className="rounded border border-line bg-white p-3">
               <time dateTime={item.createdAt} className="text-sm text-muted">
-                {formatDateTime(item.createdAt)}
-                {item.unread ? " · nuova" : ""}
+                {t.dateTime(item.createdAt)}
+                {item.unread ? ` · ${t("nuova")}` : ""}
               </time>
-              <p>{item.text}</p>
+              <p>{t(item.text)}</p>
             </li>
           ))}
         </ol>

@@ -3,11 +3,10 @@ import { ActionOutcome } from "@/components/action-outcome";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { ConfirmedActionForm } from "@/components/confirmed-action-form";
 import { NotebookForm } from "@/components/notebook-form";
-import { formatDate, formatFileSize } from "@/lib/i18n/format";
 import { changeSharing, removeEntry } from "@/lib/notebook/actions";
 import { loadNotebook } from "@/lib/notebook/loaders";
 import { notebookFiltersSchema } from "@/lib/notebook/schema";
-import { titled } from "@/lib/i18n/server";
+import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
 
 export const generateMetadata = titled(msg("Taccuino personale"));
@@ -15,33 +14,34 @@ export const generateMetadata = titled(msg("Taccuino personale"));
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NotebookPage({ searchParams }: Props) {
+  const t = await getT();
   const filters = notebookFiltersSchema.safeParse(await searchParams);
   const label = filters.success ? filters.data.etichetta : undefined;
   const { outcome, maxMb } = await loadNotebook(label);
-  if (!outcome.allowed) return <AreaUnavailable title="Taccuino personale" reason={outcome.reason} />;
+  if (!outcome.allowed) return <AreaUnavailable title={t("Taccuino personale")} reason={outcome.reason} />;
   const { items, labels } = outcome.value;
   return (
     <div>
-      <h1 className="text-3xl font-bold">Taccuino personale</h1>
+      <h1 className="text-3xl font-bold">{t("Taccuino personale")}</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Le tue note e i tuoi documenti: misurazioni, referti di strutture private, foto di una ricetta. Decidi tu, per ciascuno, se i professionisti possono vederlo.
+        {t("Le tue note e i tuoi documenti: misurazioni, referti di strutture private, foto di una ricetta. Decidi tu, per ciascuno, se i professionisti possono vederlo.")}
       </p>
       <ActionOutcome>
         <section aria-labelledby="aggiungi" className="mt-6 rounded border border-line bg-white p-4">
           <h2 id="aggiungi" className="text-2xl font-semibold">
-            Aggiungi
+            {t("Aggiungi")}
           </h2>
           <NotebookForm maxMb={maxMb} />
         </section>
         <section aria-labelledby="elenco-note" className="mt-8">
           <h2 id="elenco-note" className="text-2xl font-semibold">
-            {label ? `Note con l'etichetta «${label}»` : "Le tue note"}
+            {label ? t("Note con l'etichetta «{label}»", { label }) : t("Le tue note")}
           </h2>
           {labels.length > 0 ? (
-            <nav aria-label="Filtra per etichetta" className="mt-3 flex flex-wrap gap-2">
+            <nav aria-label={t("Filtra per etichetta")} className="mt-3 flex flex-wrap gap-2">
               {label ? (
                 <Link href="/taccuino" className="rounded border border-brand px-3 py-1">
-                  Tutte
+                  {t("Tutte")}
                 </Link>
               ) : null}
               {labels.map((name) => (
@@ -52,7 +52,7 @@ export default async function NotebookPage({ searchParams }: Props) {
             </nav>
           ) : null}
           {items.length === 0 ? (
-            <p className="mt-3 rounded border border-line bg-white p-4">{label ? "Nessuna nota con questa etichetta." : "Il taccuino è vuoto: aggiungi la prima nota qui sopra."}</p>
+            <p className="mt-3 rounded border border-line bg-white p-4">{label ? t("Nessuna nota con questa etichetta.") : t("Il taccuino è vuoto: aggiungi la prima nota qui sopra.")}</p>
           ) : (
             <ul className="mt-3 grid gap-3">
               {items.map((item) => (
@@ -62,16 +62,16 @@ export default async function NotebookPage({ searchParams }: Props) {
                       {item.title}
                     </h3>
                     <p className="text-sm text-muted">
-                      {formatDate(item.createdAt)} · {item.sharedWithProfessionals ? "visibile ai professionisti" : "visibile solo a te"}
+                      {t.date(item.createdAt)} · {item.sharedWithProfessionals ? t("visibile ai professionisti") : t("visibile solo a te")}
                       {item.labels.length > 0 ? ` · ${item.labels.join(", ")}` : ""}
                     </p>
                     {item.note ? <p className="mt-2 whitespace-pre-line">{item.note}</p> : null}
                     {item.file ? (
                       <p className="mt-2">
                         <a href={`/taccuino/${item.id}/file`}>
-                          Apri {item.file.name}
+                          {t("Apri {name}", { name: item.file.name })}
                         </a>{" "}
-                        <span className="text-sm text-muted">({formatFileSize(item.file.size)})</span>
+                        <span className="text-sm text-muted">({t.fileSize(item.file.size)})</span>
                       </p>
                     ) : null}
                     <div className="mt-3 flex flex-wrap gap-3">
@@ -79,11 +79,11 @@ export default async function NotebookPage({ searchParams }: Props) {
                         key={`${item.id}-${item.sharedWithProfessionals}`}
                         action={changeSharing}
                         fields={{ entryId: item.id, shared: String(!item.sharedWithProfessionals) }}
-                        label={item.sharedWithProfessionals ? "Rendi privata" : "Mostra ai professionisti"}
+                        label={item.sharedWithProfessionals ? t("Rendi privata") : t("Mostra ai professionisti")}
                         tone="plain"
                         srContext={item.title}
                       />
-                      <ConfirmedActionForm action={removeEntry} fields={{ entryId: item.id }} label="Elimina" tone="plain" srContext={item.title} confirmQuestion="Eliminare questa nota e il suo file?" />
+                      <ConfirmedActionForm action={removeEntry} fields={{ entryId: item.id }} label={t("Elimina")} tone="plain" srContext={item.title} confirmQuestion={t("Eliminare questa nota e il suo file?")} />
                     </div>
                   </article>
                 </li>

@@ -1,52 +1,52 @@
 import Link from "next/link";
 import { AreaUnavailable } from "@/components/area-unavailable";
-import { formatDate } from "@/lib/i18n/format";
 import { actFor } from "@/lib/delegations/actions";
 import { loadVaccinations } from "@/lib/vaccinations/loaders";
-import { titled } from "@/lib/i18n/server";
+import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
 
 export const generateMetadata = titled(msg("Vaccinazioni"));
 
 export default async function VaccinationsPage() {
+  const t = await getT();
   const { outcome, children } = await loadVaccinations();
-  if (!outcome.allowed) return <AreaUnavailable title="Vaccinazioni" reason={outcome.reason} />;
+  if (!outcome.allowed) return <AreaUnavailable title={t("Vaccinazioni")} reason={outcome.reason} />;
   const vaccinations = outcome.value;
   return (
     <div>
-      <h1 className="text-3xl font-bold">Vaccinazioni</h1>
+      <h1 className="text-3xl font-bold">{t("Vaccinazioni")}</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Lo storico vaccinale, dalla più recente, ricavato dai documenti delle vaccinazioni. Il certificato vaccinale le riporta tutte.
+        {t("Lo storico vaccinale, dalla più recente, ricavato dai documenti delle vaccinazioni. Il certificato vaccinale le riporta tutte.")}
       </p>
       <p className="mt-4">
         <a href="/vaccinazioni/certificato?scarica=1" className="inline-block rounded bg-brand px-5 py-2 font-semibold text-white no-underline hover:bg-brand-dark hover:text-white">
-          Scarica il certificato vaccinale (PDF)
+          {t("Scarica il certificato vaccinale (PDF)")}
         </a>
       </p>
       <section aria-labelledby="storico" className="mt-6">
         <h2 id="storico" className="text-2xl font-semibold">
-          Storico
+          {t("Storico")}
         </h2>
         {vaccinations.length === 0 ? (
-          <p className="mt-3 rounded border border-line bg-white p-4">Nel fascicolo non risultano vaccinazioni.</p>
+          <p className="mt-3 rounded border border-line bg-white p-4">{t("Nel fascicolo non risultano vaccinazioni.")}</p>
         ) : (
           <div className="mt-3 overflow-x-auto rounded border border-line bg-white">
             <table className="w-full text-left">
-              <caption className="sr-only">Vaccinazioni, dalla più recente</caption>
+              <caption className="sr-only">{t("Vaccinazioni, dalla più recente")}</caption>
               <thead className="border-b border-line bg-surface">
                 <tr>
-                  <th scope="col" className="px-4 py-2">Data</th>
-                  <th scope="col" className="px-4 py-2">Vaccino</th>
-                  <th scope="col" className="px-4 py-2">Dose</th>
-                  <th scope="col" className="px-4 py-2">Lotto</th>
-                  <th scope="col" className="px-4 py-2">Dove</th>
+                  <th scope="col" className="px-4 py-2">{t("Data")}</th>
+                  <th scope="col" className="px-4 py-2">{t("Vaccino")}</th>
+                  <th scope="col" className="px-4 py-2">{t("Dose")}</th>
+                  <th scope="col" className="px-4 py-2">{t("Lotto")}</th>
+                  <th scope="col" className="px-4 py-2">{t("Dove")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-line">
                 {vaccinations.map((vaccination) => (
                   <tr key={vaccination.id}>
-                    <td className="whitespace-nowrap px-4 py-2">{formatDate(vaccination.administeredAt)}</td>
-                    <th scope="row" className="px-4 py-2 font-normal">
+                    <td className="whitespace-nowrap px-4 py-2">{t.date(vaccination.administeredAt)}</td>
+                    <th scope="row" lang="it" className="px-4 py-2 font-normal">
                       <Link href={`/documenti/${vaccination.documentId}`}>{vaccination.vaccineName}</Link>
                     </th>
                     <td className="px-4 py-2">{vaccination.doseNumber ?? "-"}</td>
@@ -62,7 +62,7 @@ export default async function VaccinationsPage() {
       {children.length > 0 ? (
         <section aria-labelledby="figli" className="mt-8">
           <h2 id="figli" className="text-2xl font-semibold">
-            Le vaccinazioni delle persone che rappresenti
+            {t("Le vaccinazioni delle persone che rappresenti")}
           </h2>
           <ul className="mt-3 flex flex-wrap gap-3">
             {children.map((child) => (
@@ -71,7 +71,7 @@ export default async function VaccinationsPage() {
                   <input type="hidden" name="subjectId" value={child.id} />
                   <input type="hidden" name="next" value="/vaccinazioni" />
                   <button type="submit" className="rounded border border-brand bg-white px-4 py-2 font-semibold text-brand">
-                    Vaccinazioni di {child.name}
+                    {t("Vaccinazioni di {name}", { name: child.name })}
                   </button>
                 </form>
               </li>

@@ -3,7 +3,7 @@ import { DocumentView } from "@/components/document-view";
 import { DocumentVisibility } from "@/components/document-visibility";
 import { actingForName } from "@/lib/delegations/context";
 import { loadDocument } from "@/lib/documents/loaders";
-import { titled } from "@/lib/i18n/server";
+import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
 
 type Props = { params: Promise<{ id: string }> };
@@ -17,12 +17,13 @@ export default async function DocumentPage({ params }: Props) {
   if (!document) notFound();
   // Only the citizen decides what to obscure in their own record.
   const ownRecord = (await actingForName()) === null;
+  const t = await getT();
   return (
     <DocumentView
       detail={document.detail}
       content={document.content}
       fileUrl={`/documenti/${document.detail.id}/file`}
-      back={{ href: "/documenti", label: "Tutti i documenti" }}
+      back={{ href: "/documenti", label: t("Tutti i documenti") }}
       trendHref={(loinc) => `/esami/${loinc}`}
       notices={
         ownRecord ? (

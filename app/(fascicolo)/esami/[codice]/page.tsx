@@ -2,10 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { LabTrendChart } from "@/components/lab-trend-chart";
-import { formatDate } from "@/lib/i18n/format";
 import { loadLabTrend } from "@/lib/lab-results/loaders";
 import { loincSchema } from "@/lib/lab-results/schema";
-import { titled } from "@/lib/i18n/server";
+import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
 
 type Props = { params: Promise<{ codice: string }> };
@@ -13,53 +12,62 @@ type Props = { params: Promise<{ codice: string }> };
 export const generateMetadata = titled(msg("Andamento di un esame"));
 
 export default async function LabTrendPage({ params }: Props) {
+  const t = await getT();
   const code = loincSchema.safeParse((await params).codice);
   if (!code.success) notFound();
   const outcome = await loadLabTrend(code.data);
-  if (!outcome.allowed) return <AreaUnavailable title="Andamento di un esame" reason={outcome.reason} />;
+  if (!outcome.allowed) return <AreaUnavailable title={t("Andamento di un esame")} reason={outcome.reason} />;
   const trend = outcome.value;
   if (!trend) notFound();
   const outside = trend.points.filter((point) => point.outOfRange).length;
   const first = trend.points[0]!;
   const last = trend.points.at(-1)!;
-  const description = `${trend.points.length} valori dal ${formatDate(first.observedAt)} al ${formatDate(last.observedAt)}; l'ultimo è ${last.valueText} ${last.unit ?? ""}. ${outside === 0 ? "Nessun valore fuori dall'intervallo di riferimento." : `${outside} fuori dall'intervallo di riferimento.`}`;
+  const description = `${t("{count, plural, one {# valore} other {# valori}} dal {from} al {until}; l'ultimo è {value}.", {
+    count: trend.points.length,
+    from: t.date(first.observedAt),
+    until: t.date(last.observedAt),
+    value: `${last.valueText} ${last.unit ?? ""}`.trim(),
+  })} ${t("{outside, plural, =0 {Nessun valore fuori dall'intervallo di riferimento.} one {# valore fuori dall'intervallo di riferimento.} other {# valori fuori dall'intervallo di riferimento.}}", { outside })}`;
   return (
     <div>
       <p>
-        <Link href="/esami">← Tutti gli esami</Link>
+        <Link href="/esami">← {t("Tutti gli esami")}</Link>
       </p>
-      <h1 className="mt-3 text-3xl font-bold">{trend.name}</h1>
+      <h1 lang="it" className="mt-3 text-3xl font-bold">
+        {trend.name}
+      </h1>
       <p className="mt-2 text-muted">{description}</p>
       <div className="mt-6">
         <LabTrendChart trend={trend} description={description} />
       </div>
       <section aria-labelledby="valori" className="mt-8">
         <h2 id="valori" className="text-2xl font-semibold">
-          Tutti i valori
+          {t("Tutti i valori")}
         </h2>
         <div className="mt-3 overflow-x-auto rounded border border-line bg-white">
           <table className="w-full text-left">
-            <caption className="sr-only">Valori di {trend.name}, dal più recente</caption>
+            <caption className="sr-only">{t("Valori di {name}, dal più recente", { name: trend.name })}</caption>
             <thead className="border-b border-line bg-surface">
               <tr>
-                <th scope="col" className="px-4 py-2">Data</th>
-                <th scope="col" className="px-4 py-2">Valore</th>
-                <th scope="col" className="px-4 py-2">Intervallo di riferimento</th>
-                <th scope="col" className="px-4 py-2">Referto</th>
+                <th scope="col" className="px-4 py-2">{t("Data")}</th>
+                <th scope="col" className="px-4 py-2">{t("Valore")}</th>
+                <th scope="col" className="px-4 py-2">{t("Intervallo di riferimento")}</th>
+                <th scope="col" className="px-4 py-2">{t("Referto")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">
               {[...trend.points].reverse().map((point) => (
                 <tr key={`${point.observedAt}-${point.documentId}`}>
-                  <td className="whitespace-nowrap px-4 py-2">{formatDate(point.observedAt)}</td>
+                  <td className="whitespace-nowrap px-4 py-2">{t.date(point.observedAt)}</td>
                   <td className={`px-4 py-2 ${point.outOfRange ? "font-bold text-danger" : ""}`}>
                     {point.valueText} {point.unit ?? ""}
-                    {point.outOfRange ? <span className="block text-sm">Fuori dall&apos;intervallo</span> : null}
+                    {point.outOfRange ? <span className="block text-sm">{t("Fuori dall'intervallo")}</span> : null}
                   </td>
                   <td className="px-4 py-2">{point.low !== null || point.high !== null ? `${point.low ?? "…"} – ${point.high ?? "…"} ${point.unit ?? ""}` : "—"}</td>
                   <td className="px-4 py-2">
                     <Link href={`/documenti/${point.documentId}`}>
-                      Apri<span className="sr-only"> il referto del {formatDate(point.observedAt)}</span>
+                      {t("Apri")}
+                      <span className="sr-only"> {t("il referto del {date}", { date: t.date(point.observedAt) })}</span>
                     </Link>
                   </td>
                 </tr>
