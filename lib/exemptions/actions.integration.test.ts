@@ -44,6 +44,16 @@ describe("income self-certification", () => {
     expect(await certificationsOf("paolo")).toHaveLength(0);
   });
 
+  it("words the refusal in the language the person chose", async () => {
+    actAs("paolo");
+    harness.language = "en";
+    const refused = await declareExemption(IDLE, formOf({ code: "E01", householdIncome: "50000", truthful: "on" }));
+    harness.language = "it";
+    expect(refused.message).toBe("Exemption E01 cannot be self-certified:");
+    expect(refused.details).toContain("The fiscal household's income exceeds the limit of € 36.151,98.");
+    expect(await certificationsOf("paolo")).toHaveLength(0);
+  });
+
   it("answers bad input field by field with no change", async () => {
     actAs("paolo");
     const bad = await declareExemption(IDLE, formOf({ code: "E02", beneficiary: "HOLDER", householdIncome: "tanti", spouse: "forse" }));

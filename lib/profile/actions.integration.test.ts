@@ -4,7 +4,7 @@ import { IDLE } from "@/lib/http/form-state";
 import { notify } from "@/lib/notifications/mutations";
 import { formOf, harness } from "@/lib/test/actions-harness";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
-import { confirmCode, requestCode } from "./actions";
+import { chooseLanguage, confirmCode, requestCode } from "./actions";
 import { normalizeMobile } from "./schema";
 
 // Contacts are used for notifications only once confirmed by the code sent to them.
@@ -52,5 +52,49 @@ describe("confirming a mobile number", () => {
     expect(outcomes.at(-1)).toMatch(/scaduto o è stato sbagliato troppe volte/);
     expect((await confirmCode(IDLE, formOf({ verificationId: verification.id, code }))).message).toMatch(/scaduto/);
     expect((await t.db.person.findUniqueOrThrow({ where: { id: "teresa" } })).contactEmail).toBeNull();
+  });
+});
+
+describe("choosing the portal's language", () => {
+  it("keeps the choice in the profile and in a cookie, logs it, and answers in the new language", async () => {
+    harness.cookies.clear();
+    const outcome = await chooseLanguage(IDLE, formOf({ lingua: "en" }));
+    expect(outcome).toMatchObject({ status: "ok", message: "From now on the portal is in English." });
+    expect((await t.db.person.findUniqueOrThrow({ where: { id: "teresa" } })).language).toBe("en");
+    expect(harness.cookies.get("lingua")).toBe("en");
+    expect(await t.db.accessLogEntry.count({ where: { subjectId: "teresa", purpose: "LINGUA", outcome: "ALLOW" } })).toBe(1);
+  });
+
+  it("refuses a language the portal does not offer, changing nothing", async () => {
+    const outcome = await chooseLanguage(IDLE, formOf({ lingua: "fr" }));
+    expect(outcome).toMatchObject({ status: "error", fieldErrors: { lingua: "Scegli una delle lingue proposte." } });
+    expect((await t.db.person.findUniqueOrThrow({ where: { id: "teresa" } })).language).toBe("en");
+  });
+
+  it("lets a visitor who is not logged in choose too, in the cookie only", async () => {
+    const actor = harness.actor;
+    harness.actor = null;
+    harness.cookies.clear();
+    expect((await chooseLanguage(IDLE, formOf({ lingua: "it" }))).message).toBe("Da ora il portale è in italiano.");
+    expect(harness.cookies.get("lingua")).toBe("it");
+    expect((await t.db.person.findUniqueOrThrow({ where: { id: "teresa" } })).language).toBe("en");
+    harness.actor = actor;
+  });
+
+  it("writes notices in the recipient's language, in the portal and by e-mail", async () => {
+    await t.db.person.update({ where: { id: "teresa" }, data: { contactEmail: "teresa@example.it", emailVerifiedAt: new Date() } });
+    await t.db.$transaction((tx) => notify(tx, "teresa", "DELEGATION_CHANGED", "Una persona delegata ha rinunciato alla delega sul tuo fascicolo.", new Date()));
+    const notice = await t.db.notification.findFirstOrThrow({ where: { personId: "teresa", kind: "DELEGATION_CHANGED" } });
+    expect(notice.text).toBe("A delegate has given up the delegation on your record.");
+    const mail = await t.db.emailOutbox.findFirstOrThrow({ where: { recipient: "teresa@example.it", subject: { startsWith: "Health Record" } } });
+    expect(mail.subject).toBe("Health Record: a delegation has changed");
+    expect(mail.body).toContain("Log in to the Electronic Health Record with SPID or CIE");
+  });
+
+  it("answers in the language of the person who acts", async () => {
+    harness.language = "en";
+    const outcome = await requestCode(IDLE, formOf({ channel: "SMS", target: "333 765 4321" }));
+    expect(outcome.message).toMatch(/^We have sent a 6-digit code to the number \+393337654321/);
+    harness.language = "it";
   });
 });

@@ -1,19 +1,38 @@
 import { vi } from "vitest";
 import type { Actor } from "@/lib/access/types";
 import type { Db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/locale";
 
 // Lets tests call server actions directly, as a raw POST would, with a chosen logged-in person and a
 // test database: the actions must re-check everything themselves.
 
-export const harness: { db: Db | null; actor: Actor | null; authenticatedAt: Date; birthDate: Date } = {
+export const harness: {
+  db: Db | null;
+  actor: Actor | null;
+  authenticatedAt: Date;
+  birthDate: Date;
+  /** The language of the logged-in person, as their session carries it. */
+  language: Locale;
+  /** The cookies the actions set, by name. */
+  cookies: Map<string, string>;
+} = {
   db: null,
   actor: null,
   authenticatedAt: new Date(),
   birthDate: new Date("1980-01-01"),
+  language: "it",
+  cookies: new Map(),
 };
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }) }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (harness.cookies.has(name) ? { name, value: harness.cookies.get(name) } : undefined),
+    set: (name: string, value: string) => harness.cookies.set(name, value),
+    delete: (name: string) => harness.cookies.delete(name),
+  }),
+  headers: async () => new Headers(),
+}));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error(`redirect:${url}`), { digest: `NEXT_REDIRECT;${url}` });
@@ -33,7 +52,7 @@ vi.mock("@/lib/db/client", async (original) => ({ ...(await original<object>()),
 vi.mock("@/lib/auth/session", () => {
   const requireUser = async () => {
     if (!harness.actor) throw new Error("redirect:/accedi");
-    return { sessionId: "s", authenticatedAt: harness.authenticatedAt, personId: harness.actor.personId, givenName: "T", familyName: "T", birthDate: harness.birthDate };
+    return { sessionId: "s", authenticatedAt: harness.authenticatedAt, personId: harness.actor.personId, givenName: "T", familyName: "T", birthDate: harness.birthDate, language: harness.language };
   };
   return {
     requireUser,
