@@ -21,8 +21,8 @@ export type CurrentUser = {
   birthDate: Date;
   /** False until the person has read the privacy notice on their first access. */
   firstAccessDone: boolean;
-  /** The portal's language the person chose in their profile. */
-  language: Locale;
+  /** The portal's language the person chose; null until they choose one. */
+  language: Locale | null;
 };
 
 /** The logged-in person, checked against the Session table on every request; null when logged out. */
@@ -47,7 +47,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
     familyName: row.person.familyName,
     birthDate: row.person.birthDate,
     firstAccessDone: row.person.firstAccessAt !== null,
-    language: toLocale(row.person.language),
+    language: row.person.language === null ? null : toLocale(row.person.language),
   };
 });
 

@@ -6,12 +6,14 @@ import { currentUser } from "@/lib/auth/session";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, STAFF_AREA_HEADER, toLocale, type Locale } from "./locale";
 import { translator, type Translator } from "./translate";
 
-/** The language of this request: Italian on the staff consoles; elsewhere the logged-in person's choice, else the visitor's cookie, else Italian. */
+/**
+ * The language of this request: Italian on the staff consoles; elsewhere the logged-in person's choice,
+ * else the choice made before logging in (the cookie), else Italian.
+ */
 export const getLocale = cache(async (): Promise<Locale> => {
   if ((await headers()).get(STAFF_AREA_HEADER) === "1") return DEFAULT_LOCALE;
   const user = await currentUser();
-  if (user) return user.language;
-  return toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  return user?.language ?? toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
 });
 
 /** The translator of this request's language, for server components, route handlers and actions. */

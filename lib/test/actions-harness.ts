@@ -12,7 +12,7 @@ export const harness: {
   authenticatedAt: Date;
   birthDate: Date;
   /** The language of the logged-in person, as their session carries it. */
-  language: Locale;
+  language: Locale | null;
   /** The cookies the actions set, by name. */
   cookies: Map<string, string>;
 } = {

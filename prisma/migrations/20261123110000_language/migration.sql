@@ -1,2 +1,2 @@
 -- AlterTable
-ALTER TABLE "Person" ADD COLUMN "language" TEXT NOT NULL DEFAULT 'it';
+ALTER TABLE "Person" ADD COLUMN "language" TEXT;

@@ -1,3 +1,3 @@
 -- AlterTable
-ALTER TABLE "Person" ADD COLUMN     "language" TEXT NOT NULL DEFAULT 'it';
+ALTER TABLE "Person" ADD COLUMN     "language" TEXT;
 
