@@ -6,6 +6,8 @@ import { env } from "@/lib/env";
 import { findPersonByFiscalCode } from "@/lib/people/data";
 import { endSession, openSession } from "./mutations";
 import { spidCieProvider } from "./providers";
+import { cookies } from "next/headers";
+import { chosenLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
 
 // next-auth carries only the server-side session id in its encrypted cookie. Whether that session is
 // still valid is decided by the Session table on every request (lib/auth/session.ts), so logout and
@@ -41,6 +43,7 @@ export function authOptions(): AuthOptions {
           acr: String(account.id_token ? decodeJwt(account.id_token).acr : "unknown"),
           now: new Date(),
           maxHours: config.SESSION_MAX_HOURS,
+          language: chosenLocale((await cookies()).get(LOCALE_COOKIE)?.value),
         });
         // Nothing personal in the cookie: only the session id.
         return { sid };

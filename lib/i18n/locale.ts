@@ -10,7 +10,12 @@ export const DEFAULT_LOCALE: Locale = "it";
 export const LOCALE_COOKIE = "lingua";
 
 export function toLocale(value: unknown): Locale {
-  return LOCALES.includes(value as Locale) ? (value as Locale) : DEFAULT_LOCALE;
+  return chosenLocale(value) ?? DEFAULT_LOCALE;
+}
+
+/** The locale a cookie or a form names, or undefined when it names none of the portal's. */
+export function chosenLocale(value: unknown): Locale | undefined {
+  return LOCALES.includes(value as Locale) ? (value as Locale) : undefined;
 }
 
 /** Each language named in itself, as language switches do. */

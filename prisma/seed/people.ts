@@ -61,6 +61,7 @@ const NAMED: Named[] = [
   { key: "chiara", givenName: "Chiara", familyName: "Lombardo", born: "1970-01-01", sex: "F", placeCode: "H501", email: "chiara.lombardo@example.it", note: "Medica di medicina generale (area professionisti)", documentCount: 3, roles: [{ role: "PROFESSIONAL", title: "Medico di medicina generale", facilityId: "fac-poli-canova" }] },
   { key: "roberto", givenName: "Roberto", familyName: "Bruno", born: "1968-05-20", sex: "M", placeCode: "A944", email: null, note: "Medico di pronto soccorso (area professionisti)", documentCount: 3, roles: [{ role: "PROFESSIONAL", title: "Medico di pronto soccorso", facilityId: "fac-ps-centrale" }] },
   { key: "stefano", givenName: "Stefano", familyName: "Neri", born: "1982-09-14", sex: "M", placeCode: "H501", email: null, note: "Operatore di sportello (Punto Assistiti Salute)", documentCount: 3, roles: [{ role: "OPERATOR", title: "Operatore del Punto Assistiti Salute", deskPoint: "PAS Distretto 1 - Via Canova" }] },
+  { key: "amira", givenName: "Amira", familyName: "Haddad", born: "1988-03-22", sex: "F", placeCode: "Z330", email: "amira.haddad@example.it", note: "Nata all'estero: può usare il portale in inglese", documentCount: 9 },
 ];
 
 const GIVEN_M = ["Alessandro", "Andrea", "Francesco", "Lorenzo", "Matteo", "Stefano", "Antonio", "Roberto", "Davide", "Simone", "Riccardo", "Fabio", "Salvatore", "Vincenzo", "Enrico"];
