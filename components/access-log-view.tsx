@@ -51,7 +51,7 @@ export async function AccessLogView({ rows }: { rows: AccessLogRow[] }) {
                 <td className="p-2">
                   {text.what}
                   {row.documentTitle ? <span lang="it" className="block text-sm text-muted">
-                      {row.documentTitle}
+                      {t(row.documentTitle)}
                     </span> : null}
                 </td>
                 <td className="p-2">
@@ -79,7 +79,7 @@ export async function AccessLogView({ rows }: { rows: AccessLogRow[] }) {
               <p className="mt-1 font-semibold">{text.what}</p>
               {row.documentTitle ? (
                 <p lang="it" className="text-sm">
-                  {row.documentTitle}
+                  {t(row.documentTitle)}
                 </p>
               ) : null}
               {row.emergencyReason ? <p className="text-sm">{t("Motivo: {reason}", { reason: row.emergencyReason })}</p> : null}

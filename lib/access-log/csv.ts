@@ -17,7 +17,7 @@ export function accessLogCsv(rows: AccessLogRow[], t: Translator = translator("i
       label(ROLE_LABELS, row.actorRole, t),
       row.actorAffiliation ?? "",
       label(ACTION_LABELS, row.action, t),
-      row.documentTitle ?? "",
+      row.documentTitle ? t(row.documentTitle) : "",
       label(PURPOSE_LABELS, row.purpose, t),
       row.emergencyReason ?? "",
       label(OUTCOME_LABELS, row.outcome, t),

@@ -4,6 +4,7 @@ import type { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { bookablePrescriptions } from "./data";
 import { PREPARATION_NOTES } from "./services";
+import { msg } from "@/lib/i18n/translate";
 
 export type BookingOutcome = { booked: true; appointmentId: string; bookingCode: string } | { booked: false; reason: string };
 
@@ -20,12 +21,12 @@ function bookingCode(): string {
  */
 export async function bookSlot(tx: Tx, subject: AuthorizedSubject, prescriptionId: string, slotId: string, now: Date): Promise<BookingOutcome> {
   const prescription = (await bookablePrescriptions(tx, subject, now)).find((candidate) => candidate.id === prescriptionId);
-  if (!prescription) return { booked: false, reason: "Questa ricetta non si può più prenotare: è già prenotata, utilizzata o scaduta." };
+  if (!prescription) return { booked: false, reason: msg("Questa ricetta non si può più prenotare: è già prenotata, utilizzata o scaduta.") };
   const slot = await tx.slot.findUnique({ where: { id: slotId }, select: { serviceCode: true, serviceName: true, startsAt: true, facilityId: true } });
   if (!slot || slot.serviceCode !== prescription.serviceCode || slot.startsAt <= now) return { booked: false, reason: "L'orario scelto non è disponibile per questa prestazione." };
   const appointmentId = randomUUID();
   const { count } = await tx.slot.updateMany({ where: { id: slotId, appointmentId: null }, data: { appointmentId } });
-  if (count !== 1) return { booked: false, reason: "Nel frattempo qualcun altro ha prenotato questo orario: scegline un altro." };
+  if (count !== 1) return { booked: false, reason: msg("Nel frattempo qualcun altro ha prenotato questo orario: scegline un altro.") };
   const code = bookingCode();
   await tx.appointment.create({
     data: {

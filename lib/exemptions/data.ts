@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/client";
 import { INCOME_CODES } from "./labels";
 import { lastDayNotOverBefore } from "./rules";
 import type { ExemptionItem, ExemptionKind, ExemptionOverview, SelfCertificationReceipt } from "./types";
+import { msg } from "@/lib/i18n/translate";
 
 // A record's exemptions: those issued (ASL, MEF lists) and the citizen's own income self-certifications,
 // split into current and past at `now`.
@@ -33,7 +34,7 @@ export async function listExemptions(tx: Tx, subject: AuthorizedSubject, now: Da
         description: INCOME_CODES[row.code as keyof typeof INCOME_CODES] ?? row.code,
         validFrom: row.periodStart.toISOString(),
         validUntil: (row.revokedAt ?? row.periodEnd).toISOString(),
-        issuedBy: row.revokedAt ? "Autocertificazione revocata" : "Autocertificazione online",
+        issuedBy: row.revokedAt ? msg("Autocertificazione revocata") : msg("Autocertificazione online"),
         selfCertification: { declaredAt: row.declaredAt.toISOString() },
       },
       inForce: !row.revokedAt && row.periodStart <= now && row.periodEnd > lastDayNotOverBefore(now),

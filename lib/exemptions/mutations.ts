@@ -9,7 +9,7 @@ import { assessIncomeExemption, exemptionPeriod, lastDayNotOverBefore, type Inco
 export type DeclarationOutcome = { recorded: true; id: string } | { recorded: false; reasons: string[] };
 
 /** Records a self-certification if the rule grants it, once per code and period; otherwise says why not, in `t`'s language. */
-export async function declareIncomeExemption(tx: Tx, subject: AuthorizedSubject, declaration: IncomeDeclaration, now: Date, t?: Translator): Promise<DeclarationOutcome> {
+export async function declareIncomeExemption(tx: Tx, subject: AuthorizedSubject, declaration: IncomeDeclaration, now: Date, t: Translator = translator("it")): Promise<DeclarationOutcome> {
   const assessment = assessIncomeExemption(declaration, await beneficiaryBirthDate(tx, subject), now, t);
   if (!assessment.eligible) return { recorded: false, reasons: assessment.reasons };
   const { start, end } = exemptionPeriod(now);
@@ -17,7 +17,7 @@ export async function declareIncomeExemption(tx: Tx, subject: AuthorizedSubject,
     where: { patientId: subject.subjectId, code: declaration.code, periodStart: start, revokedAt: null },
     select: { id: true },
   });
-  if (existing) return { recorded: false, reasons: [(t ?? translator("it"))("Esiste già un'autocertificazione {code} valida per questo periodo.", { code: declaration.code })] };
+  if (existing) return { recorded: false, reasons: [t("Esiste già un'autocertificazione {code} valida per questo periodo.", { code: declaration.code })] };
   const id = randomUUID();
   await tx.incomeSelfCertification.create({
     data: {

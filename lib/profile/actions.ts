@@ -28,13 +28,13 @@ export async function requestCode(_previous: FormState, form: FormData): Promise
   const parsed = requestCodeSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return invalidForm(parsed.error, form);
   const actor = await self();
+  const t = await getT();
   const outcome = await withAccess(await db(), { actor, action: "health.manage", subjectId: actor.personId, purpose: "CONTATTI" }, (subject, tx) =>
-    startVerification(tx, subject, parsed.data.channel, parsed.data.target, new Date()),
+    startVerification(tx, subject, parsed.data.channel, parsed.data.target, new Date(), t),
   );
   if (!outcome.allowed) return REFUSED;
   revalidatePath("/profilo");
   revalidatePath("/benvenuto");
-  const t = await getT();
   const sent =
     parsed.data.channel === "EMAIL"
       ? t("Ti abbiamo inviato un codice di 6 cifre all'indirizzo {target}. Scrivilo qui sotto entro 10 minuti.", { target: parsed.data.target })

@@ -3,6 +3,7 @@ import { createHash, randomInt, randomUUID, timingSafeEqual } from "node:crypto"
 import type { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locale";
+import { translator, type Translator } from "@/lib/i18n/translate";
 
 // Contacts are used only once confirmed with a 6-digit code sent to them; the code is kept hashed,
 // expires in 10 minutes and allows 5 attempts.
@@ -12,15 +13,15 @@ export const MAX_ATTEMPTS = 5;
 
 const hashCode = (verificationId: string, code: string) => createHash("sha256").update(`${verificationId}:${code}`).digest("hex");
 
-/** Sends a code to the address or number; returns the verification id and, for the demo only, the code. */
-export async function startVerification(tx: Tx, subject: AuthorizedSubject, channel: "EMAIL" | "SMS", target: string, now: Date) {
+/** Sends a code to the address or number, worded in `t`'s language; returns the verification id and, for the demo only, the code. */
+export async function startVerification(tx: Tx, subject: AuthorizedSubject, channel: "EMAIL" | "SMS", target: string, now: Date, t: Translator = translator("it")) {
   const id = randomUUID();
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   await tx.contactVerification.create({
     data: { id, personId: subject.subjectId, channel, target, codeHash: hashCode(id, code), expiresAt: new Date(now.getTime() + CODE_MINUTES * 60_000), createdAt: now },
   });
-  const text = `Fascicolo Sanitario Elettronico: il tuo codice di conferma è ${code}. Vale ${CODE_MINUTES} minuti. Non comunicarlo a nessuno.`;
-  if (channel === "EMAIL") await tx.emailOutbox.create({ data: { id: randomUUID(), recipient: target, subject: "Codice di conferma dell'indirizzo e-mail", body: text, createdAt: now } });
+  const text = t("Fascicolo Sanitario Elettronico: il tuo codice di conferma è {code}. Vale {minutes} minuti. Non comunicarlo a nessuno.", { code, minutes: CODE_MINUTES });
+  if (channel === "EMAIL") await tx.emailOutbox.create({ data: { id: randomUUID(), recipient: target, subject: t("Codice di conferma dell'indirizzo e-mail"), body: text, createdAt: now } });
   else await tx.smsOutbox.create({ data: { id: randomUUID(), recipient: target, body: text, createdAt: now } });
   return { id, code };
 }

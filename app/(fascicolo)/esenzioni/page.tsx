@@ -20,7 +20,7 @@ function ExemptionRow({ item, current, t }: { item: ExemptionItem; current: bool
         <span className="font-mono">{item.code}</span> · <span lang="it">{item.description}</span>
       </p>
       <p className="text-sm text-muted">
-        {t(KIND_LABELS[item.kind])} · {item.issuedBy} ·{" "}
+        {t(KIND_LABELS[item.kind])} · {t(item.issuedBy)} ·{" "}
         {item.validUntil
           ? t("dal {from} al {until}", { from: t.date(item.validFrom), until: t.date(item.validUntil) })
           : t("dal {from}, senza scadenza", { from: t.date(item.validFrom) })}
