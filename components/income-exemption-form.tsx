@@ -1,7 +1,7 @@
 "use client";
 
 import { msg } from "@/lib/i18n/translate";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { declareExemption } from "@/lib/exemptions/actions";
 import { INCOME_CODES } from "@/lib/exemptions/labels";
 import { IDLE } from "@/lib/http/form-state";
@@ -25,13 +25,18 @@ export function IncomeExemptionForm({ incomeYear, declaration }: { incomeYear: n
   const [code, setCode] = useState<Code | undefined>(values.code as Code | undefined);
   const [beneficiary, setBeneficiary] = useState(values.beneficiary);
   const errors = state.fieldErrors ?? {};
+  const refusal = useRef<HTMLDivElement>(null);
+  // A refusal is shown above the form: focus takes the reader there, as for the error summary.
+  useEffect(() => {
+    if (state.details) refusal.current?.focus();
+  }, [state]);
   const asksIncome = code === "E01" || code === "E02" || code === "E04";
   const asksHousehold = code === "E02" || code === "E04";
   return (
     <form action={action} key={state.status === "ok" ? "sent" : "editing"} className="mt-4 grid gap-5" noValidate>
       <ErrorSummary title={msg("Controlla i dati inseriti")} errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
       {state.details ? (
-        <div role="alert" className="rounded border-2 border-danger bg-white p-4">
+        <div ref={refusal} tabIndex={-1} role="alert" className="rounded border-2 border-danger bg-white p-4">
           <p className="font-semibold text-danger">{t(state.message)}</p>
           <ul className="mt-2 list-disc pl-6">
             {state.details.map((reason) => (
