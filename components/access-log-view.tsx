@@ -1,20 +1,15 @@
-import { ACTION_LABELS, OUTCOME_LABELS, PURPOSE_LABELS, REASON_LABELS, ROLE_LABELS } from "@/lib/access-log/labels";
+import { ACTION_LABELS, OUTCOME_LABELS, PURPOSE_LABELS, REASON_LABELS, ROLE_LABELS, documentTitleOf, labelOf } from "@/lib/access-log/labels";
 import type { AccessLogRow } from "@/lib/access-log/types";
 import { getT } from "@/lib/i18n/server";
 import type { Translator } from "@/lib/i18n/translate";
 
-function label(labels: Record<string, string>, code: string, t: Translator): string {
-  const text = labels[code];
-  return text ? t(text) : code;
-}
-
 function describe(row: AccessLogRow, t: Translator) {
   return {
     who: row.isSelf ? t("Tu") : row.actorName,
-    role: label(ROLE_LABELS, row.actorRole, t),
-    what: label(ACTION_LABELS, row.action, t),
-    why: label(PURPOSE_LABELS, row.purpose, t),
-    outcome: label(OUTCOME_LABELS, row.outcome, t),
+    role: labelOf(ROLE_LABELS, row.actorRole, t),
+    what: labelOf(ACTION_LABELS, row.action, t),
+    why: labelOf(PURPOSE_LABELS, row.purpose, t),
+    outcome: labelOf(OUTCOME_LABELS, row.outcome, t),
     reason: REASON_LABELS[row.reason] ? t(REASON_LABELS[row.reason]!) : "",
   };
 }
@@ -51,7 +46,7 @@ export async function AccessLogView({ rows }: { rows: AccessLogRow[] }) {
                 <td className="p-2">
                   {text.what}
                   {row.documentTitle ? <span lang="it" className="block text-sm text-muted">
-                      {t(row.documentTitle)}
+                      {documentTitleOf(row.documentTitle, t)}
                     </span> : null}
                 </td>
                 <td className="p-2">
@@ -79,7 +74,7 @@ export async function AccessLogView({ rows }: { rows: AccessLogRow[] }) {
               <p className="mt-1 font-semibold">{text.what}</p>
               {row.documentTitle ? (
                 <p lang="it" className="text-sm">
-                  {t(row.documentTitle)}
+                  {documentTitleOf(row.documentTitle, t)}
                 </p>
               ) : null}
               {row.emergencyReason ? <p className="text-sm">{t("Motivo: {reason}", { reason: row.emergencyReason })}</p> : null}

@@ -1,4 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, login, queryPortalDb } from "./fixtures";
 
 // English is the portal's second language: chosen before logging in it carries into the record, it is
@@ -57,4 +59,52 @@ test("a visitor switches to English, logs in, and keeps English on another devic
   await expect(other.locator("html")).toHaveAttribute("lang", "it");
   expect(queryPortalDb<{ language: string }>("SELECT language FROM Person WHERE id = ?", AMIRA.id)[0]?.language).toBe("it");
   await desktop.close();
+});
+
+// Every page of the citizen area, read in English: no Italian sentence of the portal's own is left, outside
+// the clinical content marked as Italian. Italian messages the catalogue knows, and text with two or more
+// Italian function words, both count as left over.
+const catalogue: Record<string, string> = JSON.parse(readFileSync(path.resolve("lib", "i18n", "en.json"), "utf8"));
+const italianOnly = Object.entries(catalogue)
+  .filter(([italian, english]) => italian !== english)
+  .map(([italian]) => italian);
+
+/** The portal's own Italian text on the page, outside the content marked as Italian. */
+async function leftoverItalian(page: Page): Promise<string[]> {
+  return page.evaluate((known) => {
+    const functionWords = /(?<![\p{L}])(il|gli|della|delle|degli|che|per|non|con|sono|questo|questa|nella|dalla|alla|una)(?![\p{L}])/giu;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const element = walker.currentNode.parentElement;
+      const text = walker.currentNode.textContent?.trim() ?? "";
+      if (!text || !element || element.closest('body [lang="it"], script, style')) continue;
+      const words = new Set(text.toLowerCase().match(functionWords) ?? []);
+      if (known.includes(text) || words.size >= 2) found.push(text);
+    }
+    for (const element of document.querySelectorAll("[aria-label]")) {
+      const label = element.getAttribute("aria-label") ?? "";
+      if (!element.closest('body [lang="it"]') && known.includes(label)) found.push(label);
+    }
+    return found;
+  }, italianOnly);
+}
+
+test("every page of the citizen area reads in English, clinical content marked as Italian", async ({ page }) => {
+  await login(page, AMIRA.fiscalCode);
+  // The check itself finds the Italian of the Italian page.
+  expect(await leftoverItalian(page)).toContain("Ultimi documenti");
+  await page.getByRole("button", { name: "English version" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  const firstDocument = queryPortalDb<{ id: string }>("SELECT id FROM Document WHERE patientId = ? AND hiddenFromPatient = 0 LIMIT 1", AMIRA.id)[0]!.id;
+  const pages = ["/", "/documenti", `/documenti/${firstDocument}`, "/accessi", "/consensi", "/deleghe", "/ricette", "/vaccinazioni", "/esenzioni", "/prenotazioni", "/taccuino", "/presa-in-carico", "/profilo-sanitario", "/esami", "/profilo", "/privacy", "/accessibilita"];
+  for (const route of pages) {
+    await page.goto(route);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    const leftOver = await leftoverItalian(page);
+    expect(leftOver, route).toEqual([]);
+  }
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Versione in italiano" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "it");
 });

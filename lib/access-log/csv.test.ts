@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/translate";
 import { accessLogCsv } from "./csv";
 
 describe("access log CSV", () => {
@@ -13,5 +14,20 @@ describe("access log CSV", () => {
     expect(lines[0]).toBe("Data e ora;Chi;Ruolo;Struttura o sportello;Che cosa;Documento;Perché;Motivo dell'emergenza;Esito;Dettaglio");
     expect(lines[1]).toBe('23/11/2026, 10:05;Roberto Bruno;Professionista sanitario;"Medico; PS";Ha consultato l\'elenco dei documenti;;Emergenza;"Paziente ""incosciente""";Consentito;');
     expect(lines).toHaveLength(2);
+  });
+
+  it("speaks the reader's language, keeping the document's own title", () => {
+    const csv = accessLogCsv(
+      [
+        {
+          seq: 2, at: "2026-11-23T23:30:00.000Z", actorName: "Mario Rossi", actorRole: "DELEGATE", actorAffiliation: null,
+          emergencyReason: null, action: "document.read", documentTitle: "Referto di laboratorio", purpose: "CONSULTAZIONE", outcome: "DENY", reason: "OUT_OF_SCOPE", isSelf: false,
+        },
+      ],
+      translator("en"),
+    );
+    const lines = csv.replace(/^\uFEFF/, "").trim().split("\n");
+    expect(lines[0]).toBe("Date and time;Who;Role;Facility or desk;What;Document;Why;Reason for the emergency;Outcome;Detail");
+    expect(lines[1]).toBe("24/11/2026, 00:30;Mario Rossi;Delegate;;Read a document;Referto di laboratorio;Consultation;;Refused;outside the scope of the delegation");
   });
 });

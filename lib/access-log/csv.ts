@@ -1,12 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { translator, type Translator } from "@/lib/i18n/translate";
-import { ACTION_LABELS, OUTCOME_LABELS, PURPOSE_LABELS, REASON_LABELS, ROLE_LABELS } from "./labels";
+import { ACTION_LABELS, OUTCOME_LABELS, PURPOSE_LABELS, REASON_LABELS, ROLE_LABELS, documentTitleOf, labelOf } from "./labels";
 import type { AccessLogRow } from "./types";
-
-function label(labels: Record<string, string>, code: string, t: Translator): string {
-  const text = labels[code];
-  return text ? t(text) : code;
-}
 
 /** The access log as CSV for spreadsheets, in the reader's language: semicolons, and a BOM so Excel reads UTF-8. */
 export function accessLogCsv(rows: AccessLogRow[], t: Translator = translator("it")): string {
@@ -14,13 +9,13 @@ export function accessLogCsv(rows: AccessLogRow[], t: Translator = translator("i
     rows.map((row) => [
       t.dateTime(row.at),
       row.isSelf ? t("Tu") : row.actorName,
-      label(ROLE_LABELS, row.actorRole, t),
+      labelOf(ROLE_LABELS, row.actorRole, t),
       row.actorAffiliation ?? "",
-      label(ACTION_LABELS, row.action, t),
-      row.documentTitle ? t(row.documentTitle) : "",
-      label(PURPOSE_LABELS, row.purpose, t),
+      labelOf(ACTION_LABELS, row.action, t),
+      row.documentTitle ? documentTitleOf(row.documentTitle, t) : "",
+      labelOf(PURPOSE_LABELS, row.purpose, t),
       row.emergencyReason ?? "",
-      label(OUTCOME_LABELS, row.outcome, t),
+      labelOf(OUTCOME_LABELS, row.outcome, t),
       REASON_LABELS[row.reason] ? t(REASON_LABELS[row.reason]!) : "",
     ]),
     {

@@ -3,7 +3,7 @@ import type { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import type { AccessLogFilters } from "./schema";
 import type { AccessLogPage } from "./types";
-import { msg } from "@/lib/i18n/translate";
+import { DOCUMENT_UNAVAILABLE } from "./labels";
 
 const ROLE_OF: Record<string, string> = { professionisti: "PROFESSIONAL", delegati: "DELEGATE", operatori: "OPERATOR" };
 
@@ -74,7 +74,7 @@ export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, filters:
       actorAffiliation: affiliation(entry.actorId, entry.actorRole),
       emergencyReason: entry.purpose === "EMERGENZA" ? entry.detail : null,
       action: entry.action,
-      documentTitle: entry.resourceId ? (titles.get(entry.resourceId) ?? msg("Documento non disponibile")) : null,
+      documentTitle: entry.resourceId ? (titles.get(entry.resourceId) ?? DOCUMENT_UNAVAILABLE) : null,
       purpose: entry.purpose,
       outcome: entry.outcome === "DENY" ? "DENY" : "ALLOW",
       reason: entry.reason,

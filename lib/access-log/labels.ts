@@ -1,5 +1,5 @@
 // Plain wording of the access-log vocabulary, in Italian; translated where it is shown.
-import { msg } from "@/lib/i18n/translate";
+import { msg, type Translator } from "@/lib/i18n/translate";
 
 export const ROLE_LABELS: Record<string, string> = {
   CITIZEN: msg("Assistito"),
@@ -69,7 +69,10 @@ export const PURPOSE_LABELS: Record<string, string> = {
   LINGUA: msg("Lingua del portale"),
 };
 
-export const OUTCOME_LABELS: Record<string, string> = { ALLOW: "Consentito", DENY: "Negato" };
+export const OUTCOME_LABELS: Record<string, string> = { ALLOW: msg("Consentito"), DENY: msg("Negato") };
+
+/** Shown in place of the title of a document that no longer exists. */
+export const DOCUMENT_UNAVAILABLE = msg("Documento non disponibile");
 
 export const REASON_LABELS: Record<string, string> = {
   ALLOWED: "",
@@ -89,3 +92,14 @@ export const REASON_LABELS: Record<string, string> = {
   DESK_SESSION_EXPIRED: msg("sessione di sportello scaduta"),
   SUBJECT_NOT_MINOR: msg("la persona non è minorenne"),
 };
+
+/** A code's wording in the reader's language; the code itself when the vocabulary does not know it. */
+export function labelOf(labels: Record<string, string>, code: string, t: Translator): string {
+  const text = labels[code];
+  return text ? t(text) : code;
+}
+
+/** A document's own title, as written by its facility; only the placeholder of a vanished one is translated. */
+export function documentTitleOf(title: string, t: Translator): string {
+  return title === DOCUMENT_UNAVAILABLE ? t(DOCUMENT_UNAVAILABLE) : title;
+}
