@@ -81,6 +81,17 @@ describe("choosing the portal's language", () => {
     harness.actor = actor;
   });
 
+  it("lets a minor, whose record their parents manage, choose the language of their pages for this browser", async () => {
+    const actor = harness.actor;
+    await t.db.person.create({ data: { id: "giulia", fiscalCode: "RCCGLI10L61D612X", givenName: "Giulia", familyName: "Ricci", birthDate: new Date("2010-07-21"), sex: "F" } });
+    harness.actor = { personId: "giulia", role: "CITIZEN", displayName: "Giulia Ricci" };
+    harness.cookies.clear();
+    expect((await chooseLanguage(IDLE, formOf({ lingua: "en" }))).status).toBe("ok");
+    expect(harness.cookies.get("lingua")).toBe("en");
+    expect((await t.db.person.findUniqueOrThrow({ where: { id: "giulia" } })).language).toBeNull();
+    harness.actor = actor;
+  });
+
   it("writes notices in the recipient's language, in the portal and by e-mail", async () => {
     await t.db.person.update({ where: { id: "teresa" }, data: { contactEmail: "teresa@example.it", emailVerifiedAt: new Date() } });
     await t.db.$transaction((tx) => notify(tx, "teresa", "DELEGATION_CHANGED", "Una persona delegata ha rinunciato alla delega sul tuo fascicolo.", new Date()));

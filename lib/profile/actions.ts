@@ -83,7 +83,7 @@ export async function finishFirstAccess(): Promise<void> {
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 /**
- * The portal's language. A logged-in person's choice is kept in their profile (and follows them to any
+ * The portal's language. A logged-in adult's choice is kept in their profile (and follows them to any
  * device); the cookie keeps it for the login pages, also after logout. Answered in the chosen language.
  */
 export async function chooseLanguage(_previous: FormState, form: FormData): Promise<FormState> {
@@ -94,7 +94,9 @@ export async function chooseLanguage(_previous: FormState, form: FormData): Prom
   if (user) {
     const actor: Actor = { personId: user.personId, role: "CITIZEN", displayName: `${user.givenName} ${user.familyName}` };
     const outcome = await withAccess(await db(), { actor, action: "health.manage", subjectId: actor.personId, purpose: "LINGUA" }, (subject, tx) => setLanguage(tx, subject, language));
-    if (!outcome.allowed) return REFUSED;
+    // A minor's record is managed by their parents, but the minor still reads the portal's pages: their
+    // choice is kept for this browser only.
+    if (!outcome.allowed && outcome.reason !== "MINOR_SELF_ACCESS") return REFUSED;
   }
   (await cookies()).set(LOCALE_COOKIE, language, { httpOnly: true, sameSite: "lax", secure: env().NEXTAUTH_URL.startsWith("https:"), maxAge: YEAR_SECONDS, path: "/" });
   revalidatePath("/", "layout");
