@@ -91,6 +91,12 @@ async function leftoverItalian(page: Page): Promise<string[]> {
 }
 
 test("every page of the citizen area reads in English, clinical content marked as Italian", async ({ page }) => {
+  // Server and browser must render the same English (dates and numbers included): no hydration mismatch.
+  const hydrationErrors: string[] = [];
+  page.on("console", (message) => {
+    // Production React names hydration failures by number (418, 423, 425): https://react.dev/errors
+    if (message.type() === "error" && /hydrat|errors\/(418|423|425)\b/i.test(message.text())) hydrationErrors.push(message.text());
+  });
   await login(page, AMIRA.fiscalCode);
   // The check itself finds the Italian of the Italian page.
   expect(await leftoverItalian(page)).toContain("Ultimi documenti");
@@ -105,6 +111,13 @@ test("every page of the citizen area reads in English, clinical content marked a
     expect(leftOver, route).toEqual([]);
   }
   await expectAccessible(page);
+  // Booking from a prescription: the free times are listed by a client component, dates in English.
+  await page.goto("/prenotazioni");
+  await page.getByRole("link", { name: /Choose date and time/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Book a visit or a test" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Choose day, time and facility" })).toBeVisible();
+  expect(await leftoverItalian(page)).toEqual([]);
+  expect(hydrationErrors).toEqual([]);
   await page.getByRole("button", { name: "Versione in italiano" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "it");
 });
