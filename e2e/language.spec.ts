@@ -44,6 +44,8 @@ test("a visitor switches to English, logs in, and keeps English on another devic
   await expect(page.getByRole("radio", { name: "English" })).toBeChecked();
   await expectAccessible(page);
   expect(queryPortalDb<{ language: string }>("SELECT language FROM Person WHERE id = ?", AMIRA.id)[0]?.language).toBe("en");
+  // Adopting it at login changed her profile: it passed the gate and left its access-log row.
+  expect(queryPortalDb<{ n: number }>("SELECT COUNT(*) AS n FROM AccessLogEntry WHERE subjectId = ? AND purpose = 'LINGUA' AND outcome = 'ALLOW'", AMIRA.id)[0]?.n).toBe(1);
   await phone.close();
 
   // Another device, no cookie: the profile's language applies from the first page after login.

@@ -1,17 +1,13 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import type { Locale } from "@/lib/i18n/locale";
 
 export type SessionEndReason = "LOGOUT" | "IDLE" | "EXPIRED";
 
-/**
- * Opens a server-side session and records which provider and pairwise subject were used. A language the
- * visitor chose before logging in becomes the person's, unless they had already chosen one.
- */
+/** Opens a server-side session and records which provider and pairwise subject were used. */
 export async function openSession(
   database: Db,
-  input: { personId: string; provider: string; subject: string; acr: string; now: Date; maxHours: number; language?: Locale },
+  input: { personId: string; provider: string; subject: string; acr: string; now: Date; maxHours: number },
 ): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await database.$transaction([
@@ -38,7 +34,6 @@ export async function openSession(
       },
       update: { lastAcr: input.acr, lastLoginAt: input.now },
     }),
-    ...(input.language ? [database.person.updateMany({ where: { id: input.personId, language: null }, data: { language: input.language } })] : []),
   ]);
   return id;
 }

@@ -1,13 +1,16 @@
 import "server-only";
 import { decodeJwt } from "jose";
 import type { AuthOptions } from "next-auth";
+import { cookies } from "next/headers";
+import { withAccess } from "@/lib/access/gate";
+import type { Actor } from "@/lib/access/types";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { chosenLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { findPersonByFiscalCode } from "@/lib/people/data";
+import { adoptLanguage } from "@/lib/profile/mutations";
 import { endSession, openSession } from "./mutations";
 import { spidCieProvider } from "./providers";
-import { cookies } from "next/headers";
-import { chosenLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
 
 // next-auth carries only the server-side session id in its encrypted cookie. Whether that session is
 // still valid is decided by the Session table on every request (lib/auth/session.ts), so logout and
@@ -43,8 +46,14 @@ export function authOptions(): AuthOptions {
           acr: String(account.id_token ? decodeJwt(account.id_token).acr : "unknown"),
           now: new Date(),
           maxHours: config.SESSION_MAX_HOURS,
-          language: chosenLocale((await cookies()).get(LOCALE_COOKIE)?.value),
         });
+        // The language chosen before logging in becomes the person's if they had none: a change to their
+        // profile, so it passes the gate and is logged like the profile's own language form.
+        const language = chosenLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+        if (language && person.language === null) {
+          const actor: Actor = { personId: person.id, role: "CITIZEN", displayName: `${person.givenName} ${person.familyName}` };
+          await withAccess(database, { actor, action: "health.manage", subjectId: person.id, purpose: "LINGUA" }, (subject, tx) => adoptLanguage(tx, subject, language));
+        }
         // Nothing personal in the cookie: only the session id.
         return { sid };
       },

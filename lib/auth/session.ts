@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/access/types";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { toLocale, type Locale } from "@/lib/i18n/locale";
+import { chosenLocale, type Locale } from "@/lib/i18n/locale";
 import { findRole, findSession } from "./data";
 import { endSession, touchSession } from "./mutations";
 import { authOptions } from "./options";
@@ -47,7 +47,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
     familyName: row.person.familyName,
     birthDate: row.person.birthDate,
     firstAccessDone: row.person.firstAccessAt !== null,
-    language: row.person.language === null ? null : toLocale(row.person.language),
+    language: chosenLocale(row.person.language) ?? null,
   };
 });
 

@@ -58,3 +58,8 @@ export async function completeFirstAccess(tx: Tx, subject: AuthorizedSubject, no
 export async function setLanguage(tx: Tx, subject: AuthorizedSubject, language: Locale): Promise<void> {
   await tx.person.update({ where: { id: subject.subjectId }, data: { language } });
 }
+
+/** The language chosen on the login pages becomes the person's, unless they had already chosen one. */
+export async function adoptLanguage(tx: Tx, subject: AuthorizedSubject, language: Locale): Promise<void> {
+  await tx.person.updateMany({ where: { id: subject.subjectId, language: null }, data: { language } });
+}

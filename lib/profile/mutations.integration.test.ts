@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withAccess } from "@/lib/access/gate";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
-import { openSession } from "./mutations";
+import { adoptLanguage } from "./mutations";
 
 // The language chosen on the login pages follows the person into the portal, without overriding a choice
-// they had already saved in their profile.
+// they had already saved in their profile — through the gate, like any change to the profile.
 
 let t: TestDatabase;
-const login = (personId: string, language?: "it" | "en") =>
-  openSession(t.db, { personId, provider: "spid-test", subject: `sub-${personId}`, acr: "https://www.spid.gov.it/SpidL2", now: new Date(), maxHours: 12, language });
+const login = async (personId: string, language?: "it" | "en") => {
+  if (!language) return;
+  const actor = { personId, role: "CITIZEN" as const, displayName: personId };
+  await withAccess(t.db, { actor, action: "health.manage", subjectId: personId, purpose: "LINGUA" }, (subject, tx) => adoptLanguage(tx, subject, language));
+};
 const languageOf = async (id: string) => (await t.db.person.findUniqueOrThrow({ where: { id } })).language;
 
 beforeAll(async () => {
@@ -27,14 +31,14 @@ describe("the language at login", () => {
     expect(await languageOf("anna")).toBeNull();
   });
 
-  it("becomes the person's when they had not chosen one", async () => {
+  it("becomes the person's when they had not chosen one, with its access-log row", async () => {
     await login("anna", "en");
     expect(await languageOf("anna")).toBe("en");
+    expect(await t.db.accessLogEntry.count({ where: { subjectId: "anna", purpose: "LINGUA", outcome: "ALLOW" } })).toBe(1);
   });
 
   it("never overrides the choice saved in the profile", async () => {
     await login("carlo", "en");
     expect(await languageOf("carlo")).toBe("it");
-    expect(await t.db.session.count({ where: { personId: "carlo" } })).toBe(1);
   });
 });
