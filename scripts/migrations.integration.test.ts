@@ -38,7 +38,9 @@ function sqliteShape(file: string) {
   const shape = tables.map(({ name }) => ({
     table: name,
     columns: database.prepare(`PRAGMA table_info("${name}")`).all(),
-    indexes: (database.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number }[])
+    // Partial indexes live in migrations only: Prisma's schema cannot express them.
+    indexes: (database.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number; partial: number }[])
+      .filter((index) => index.partial === 0)
       .map((index) => ({ unique: index.unique, columns: (database.prepare(`PRAGMA index_info("${index.name}")`).all() as { name: string }[]).map((c) => c.name) }))
       .sort((a, b) => a.columns.join().localeCompare(b.columns.join())),
   }));
@@ -90,7 +92,7 @@ async function comparePostgres(adminUrl: string) {
           "SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, column_name",
         )
       ).rows,
-      indexes: (await client.query("SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY tablename, indexdef")).rows,
+      indexes: (await client.query("SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexdef NOT LIKE '% WHERE %' ORDER BY tablename, indexdef")).rows,
     });
     expect(await shape(migrated)).toEqual(await shape(pushed));
     await migrated.end();

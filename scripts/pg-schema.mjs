@@ -17,6 +17,8 @@ export function derivePostgresSchema(source) {
       .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
       .replace(/url\s*=\s*"file:[^"]*"/, 'url      = env("DATABASE_URL")')
       .replace('output     = "../lib/db/generated/sqlite"', 'output     = "../../lib/db/generated/postgresql"')
+      // SQLite's INTEGER primary key is already 64-bit; PostgreSQL's integer is not.
+      .replace(/ Int( +@id @default\(autoincrement\(\)\) \/\/ 64-bit)/g, " BigInt$1")
   );
 }
 
