@@ -5,8 +5,8 @@ import { currentOperator } from "@/lib/auth/session";
 import { consentOverview } from "@/lib/consents/data";
 import { db } from "@/lib/db/client";
 import { pendingParentalRequests } from "@/lib/delegations/data";
-import { readDocumentFile } from "@/lib/documents/content";
 import { getDocument, listDocuments, listObscuredByCitizen } from "@/lib/documents/data";
+import type { StoredFile } from "@/lib/documents/file-response";
 import { deskSessionOf, openSessionsOf, sessionOperations } from "./data";
 
 /** The logged-in operator and one of their own desk sessions; null when either is missing. */
@@ -68,8 +68,8 @@ export const loadDeskSession = cache(async (sessionId: string, showObscured: boo
   };
 });
 
-/** A document printed at the desk for the citizen to take away: never an obscured one. */
-export async function loadDeskDocumentFile(sessionId: string, documentId: string) {
+/** A document printed at the desk for the citizen to take away (never an obscured one), streamed by the route after the gate. */
+export async function loadDeskDocumentFile(sessionId: string, documentId: string): Promise<StoredFile | null> {
   const found = await operatorSession(sessionId);
   if (!found) return null;
   const { operator, session, database } = found;
@@ -79,7 +79,7 @@ export async function loadDeskDocumentFile(sessionId: string, documentId: string
     (subject, tx) => getDocument(tx, subject),
   );
   if (!outcome.allowed || !outcome.value) return null;
-  return { title: outcome.value.title, contentType: outcome.value.contentType, bytes: await readDocumentFile(outcome.value.fileHash) };
+  return { title: outcome.value.title, contentType: outcome.value.contentType, hash: outcome.value.fileHash };
 }
 
 /**

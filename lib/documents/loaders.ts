@@ -3,8 +3,9 @@ import { cache } from "react";
 import { withAccess } from "@/lib/access/gate";
 import { requireActingContext } from "@/lib/delegations/context";
 import { db } from "@/lib/db/client";
-import { readDocumentContent, readDocumentFile } from "./content";
+import { readDocumentContent } from "./content";
 import { getDocument, latestDocumentIdOfType, listDocuments, listFacilities } from "./data";
+import type { StoredFile } from "./file-response";
 import type { DocumentFilters } from "./schema";
 
 export const DOCUMENTS_PER_PAGE = 20;
@@ -48,8 +49,11 @@ export const loadDocument = cache(async (documentId: string) => {
   return { detail: outcome.value, content: await readDocumentContent(outcome.value.fileHash) };
 });
 
-/** The original file, byte for byte, for download or the viewer; null when not visible to this viewer. */
-export async function loadDocumentFile(documentId: string, purpose: "DOWNLOAD" | "VISUALIZZAZIONE") {
+/**
+ * The original file for download or the viewer: its metadata and the hash the gate authorised, which the
+ * route streams from the store after the gate's transaction; null when not visible to this viewer.
+ */
+export async function loadDocumentFile(documentId: string, purpose: "DOWNLOAD" | "VISUALIZZAZIONE"): Promise<StoredFile | null> {
   const { actor, subjectId } = await requireActingContext();
   const outcome = await withAccess(
     await db(),
@@ -58,7 +62,7 @@ export async function loadDocumentFile(documentId: string, purpose: "DOWNLOAD" |
   );
   if (!outcome.allowed || !outcome.value) return null;
   const { title, contentType, fileHash, clinicalDate } = outcome.value;
-  return { title, contentType, clinicalDate, bytes: await readDocumentFile(fileHash) };
+  return { title, contentType, clinicalDate, hash: fileHash };
 }
 
 export const PATIENT_SUMMARY_TYPE = "60591-5";

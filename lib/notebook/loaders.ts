@@ -4,7 +4,6 @@ import { withAccess } from "@/lib/access/gate";
 import { requireActingContext } from "@/lib/delegations/context";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { documentStore } from "@/lib/storage/document-store";
 import { listNotebook, notebookFile } from "./data";
 
 export const loadNotebook = cache(async (label: string | undefined) => {
@@ -13,10 +12,10 @@ export const loadNotebook = cache(async (label: string | undefined) => {
   return { outcome, maxMb: env().NOTEBOOK_MAX_MB };
 });
 
-/** A notebook file of the record being consulted, decrypted; null when it is not there. */
+/** A notebook file of the record being consulted (metadata and authorised hash, streamed by the route); null when it is not there. */
 export async function loadNotebookFile(entryId: string) {
   const { actor, subjectId } = await requireActingContext();
   const outcome = await withAccess(await db(), { actor, action: "health.read", subjectId, purpose: "TACCUINO_FILE" }, (subject, tx) => notebookFile(tx, subject, entryId));
   if (!outcome.allowed || !outcome.value) return null;
-  return { ...outcome.value, bytes: await documentStore().get(outcome.value.hash) };
+  return outcome.value;
 }

@@ -3,11 +3,11 @@ import { cache } from "react";
 import { withAccess, type AccessRequest } from "@/lib/access/gate";
 import { currentProfessional } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { readDocumentContent, readDocumentFile } from "@/lib/documents/content";
+import { readDocumentContent } from "@/lib/documents/content";
 import { getDocument, listDocuments } from "@/lib/documents/data";
+import type { StoredFile } from "@/lib/documents/file-response";
 import type { DocumentFilters } from "@/lib/documents/schema";
 import { listNotebook, notebookFile } from "@/lib/notebook/data";
-import { documentStore } from "@/lib/storage/document-store";
 import { activeEmergency, patientHeader } from "./data";
 
 /** The professional's request for a patient: under consent, or under the emergency access in force. */
@@ -49,19 +49,20 @@ export const loadPatientDocument = cache(async (subjectId: string, documentId: s
   return { ...outcome.value, detail: outcome.value.detail, content: await readDocumentContent(outcome.value.detail.fileHash) };
 });
 
-export async function loadPatientDocumentFile(subjectId: string, documentId: string) {
+/** The file's metadata and authorised hash; the route streams it after the gate's transaction. */
+export async function loadPatientDocumentFile(subjectId: string, documentId: string): Promise<StoredFile | null> {
   const request = await professionalRequest(subjectId, "document.download", documentId);
   if (!request) return null;
   const outcome = await withAccess(await db(), request, (subject, tx) => getDocument(tx, subject));
   if (!outcome.allowed || !outcome.value) return null;
-  return { title: outcome.value.title, contentType: outcome.value.contentType, bytes: await readDocumentFile(outcome.value.fileHash) };
+  return { title: outcome.value.title, contentType: outcome.value.contentType, hash: outcome.value.fileHash };
 }
 
 /** A file from the patient's notebook, only if the patient shared that entry with professionals. */
-export async function loadPatientNotebookFile(subjectId: string, entryId: string) {
+export async function loadPatientNotebookFile(subjectId: string, entryId: string): Promise<StoredFile | null> {
   const request = await professionalRequest(subjectId, "document.download");
   if (!request) return null;
   const outcome = await withAccess(await db(), { ...request, purpose: "TACCUINO_FILE" }, (subject, tx) => notebookFile(tx, subject, entryId));
   if (!outcome.allowed || !outcome.value) return null;
-  return { title: outcome.value.title, contentType: outcome.value.type, clinicalDate: outcome.value.createdAt, bytes: await documentStore().get(outcome.value.hash) };
+  return { title: outcome.value.title, contentType: outcome.value.type, clinicalDate: outcome.value.createdAt, hash: outcome.value.hash };
 }

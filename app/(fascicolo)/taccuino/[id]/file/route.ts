@@ -7,5 +7,5 @@ type Context = { params: Promise<{ id: string }> };
 export async function GET(request: Request, context: Context) {
   const { id } = await context.params;
   const file = /^[\w-]{1,100}$/.test(id) ? await loadNotebookFile(id) : null;
-  return fileResponse(request, file && { title: file.title, contentType: file.type, bytes: file.bytes, clinicalDate: file.createdAt });
+  return fileResponse(request, file && { title: file.title, contentType: file.type, hash: file.hash, clinicalDate: file.createdAt });
 }
