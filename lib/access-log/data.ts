@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import type { AccessLogFilters } from "./schema";
 import type { AccessLogPage } from "./types";
@@ -8,6 +8,7 @@ import { DOCUMENT_UNAVAILABLE } from "./labels";
 const ROLE_OF: Record<string, string> = { professionisti: "PROFESSIONAL", delegati: "DELEGATE", operatori: "OPERATOR" };
 
 function whereOf(subject: AuthorizedSubject, filters: AccessLogFilters) {
+  AuthorizedSubject.check(subject);
   return {
     subjectId: subject.subjectId,
     ...(filters.prima ? { seq: { lt: filters.prima } } : {}),
@@ -22,6 +23,7 @@ function whereOf(subject: AuthorizedSubject, filters: AccessLogFilters) {
 
 /** The subject's access log, newest first, keyset-paginated on the append sequence. */
 export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, filters: AccessLogFilters, pageSize: number): Promise<AccessLogPage> {
+  AuthorizedSubject.check(subject, "accessLog.read");
   const entries = await tx.accessLogEntry.findMany({
     where: whereOf(subject, filters),
     orderBy: { seq: "desc" },
@@ -67,7 +69,7 @@ export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, filters:
   };
   return {
     rows: page.map((entry) => ({
-      seq: entry.seq,
+      seq: Number(entry.seq),
       at: entry.at.toISOString(),
       actorName: `${entry.actor.givenName} ${entry.actor.familyName}`,
       actorRole: entry.actorRole,
@@ -80,6 +82,6 @@ export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, filters:
       reason: entry.reason,
       isSelf: entry.actorId === subject.subjectId,
     })),
-    nextCursor: entries.length > pageSize ? (page.at(-1)?.seq ?? null) : null,
+    nextCursor: entries.length > pageSize && page.length > 0 ? Number(page.at(-1)!.seq) : null,
   };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import type { Actor, Area, ConsentFacts, DelegationFacts, DelegationKind, DelegationStatus, DocumentFlags, SubjectFacts } from "./types";
 
 // Facts for the policy, read inside the gate's transaction on every request: never from a cookie, so
@@ -8,13 +8,14 @@ import type { Actor, Area, ConsentFacts, DelegationFacts, DelegationKind, Delega
 const CONSENT_KINDS = { care: "CARE", emergency: "EMERGENCY", heightenedProtection: "HEIGHTENED_PROTECTION" } as const;
 
 async function currentConsent(tx: Tx, subjectId: string): Promise<ConsentFacts> {
-  const entries = await Promise.all(
-    Object.entries(CONSENT_KINDS).map(async ([key, kind]) => {
-      const latest = await tx.consentEvent.findFirst({ where: { subjectId, kind }, orderBy: { at: "desc" }, select: { granted: true } });
-      return [key, latest?.granted ?? false] as const;
-    }),
-  );
-  return Object.fromEntries(entries) as ConsentFacts;
+  // One query for the three kinds: a person's consent history is short, the latest event of each wins.
+  const events = await tx.consentEvent.findMany({
+    where: { subjectId, kind: { in: Object.values(CONSENT_KINDS) } },
+    orderBy: { at: "desc" },
+    select: { kind: true, granted: true },
+  });
+  const latest = (kind: string) => events.find((event) => event.kind === kind)?.granted ?? false;
+  return { care: latest(CONSENT_KINDS.care), emergency: latest(CONSENT_KINDS.emergency), heightenedProtection: latest(CONSENT_KINDS.heightenedProtection) };
 }
 
 async function delegationFor(tx: Tx, subjectId: string, delegateId: string): Promise<DelegationFacts | null> {
@@ -74,4 +75,36 @@ export async function loadDocumentFlags(tx: Tx, subjectId: string, documentId: s
     hiddenFromPatient: document.hiddenFromPatient,
     heightenedProtection: document.heightenedProtection,
   };
+}
+
+const VERIFY_PAGE = 5_000;
+
+/** Every sealed access-log row, in chain order (subject, then place), one page at a time, for the verifier. */
+type LogRow = Awaited<ReturnType<Db["accessLogEntry"]["findMany"]>>[number];
+
+export async function* sealedLogEntries(database: Db): AsyncGenerator<LogRow> {
+  let after: { subjectId: string; chainIndex: number } | null = null;
+  for (;;) {
+    const page: LogRow[] = await database.accessLogEntry.findMany({
+      where: {
+        chainIndex: { not: null },
+        ...(after ? { OR: [{ subjectId: { gt: after.subjectId } }, { subjectId: after.subjectId, chainIndex: { gt: after.chainIndex } }] } : {}),
+      },
+      orderBy: [{ subjectId: "asc" }, { chainIndex: "asc" }],
+      take: VERIFY_PAGE,
+    });
+    yield* page;
+    if (page.length < VERIFY_PAGE) return;
+    const last: LogRow = page.at(-1)!;
+    after = { subjectId: last.subjectId, chainIndex: last.chainIndex! };
+  }
+}
+
+export async function logHeadsAndPending(database: Db) {
+  const [heads, pending, oldestPending] = await Promise.all([
+    database.accessLogHead.findMany({ orderBy: { subjectId: "asc" } }),
+    database.accessLogEntry.count({ where: { hash: null } }),
+    database.accessLogEntry.findFirst({ where: { hash: null }, orderBy: { seq: "asc" }, select: { at: true } }),
+  ]);
+  return { heads, pending, oldestPendingAt: oldestPending?.at ?? null };
 }

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
 import type { Db } from "@/lib/db/client";
-import { withAccess } from "./gate";
-import { verifyChain } from "./log-hash";
+import { getDocument, listDocuments } from "@/lib/documents/data";
+import { AccessMisuseError, AuthorizedSubject, withAccess } from "./gate";
+import { ChainVerifier, verifyChain } from "./log-hash";
+import { sealPending } from "./mutations";
 import type { Actor } from "./types";
 
 let t: TestDatabase;
@@ -30,6 +32,11 @@ afterAll(() => t.close());
 
 async function logRows(subjectId: string) {
   return t.db.accessLogEntry.findMany({ where: { subjectId }, orderBy: { seq: "asc" } });
+}
+
+async function sealedChain(subjectId: string) {
+  while ((await sealPending(t.db)) > 0);
+  return t.db.accessLogEntry.findMany({ where: { subjectId }, orderBy: { chainIndex: "asc" } });
 }
 
 describe(`access gate (${process.env.TEST_PG_URL ? "PostgreSQL" : "SQLite"})`, () => {
@@ -82,29 +89,93 @@ describe(`access gate (${process.env.TEST_PG_URL ? "PostgreSQL" : "SQLite"})`, (
     expect(read).not.toHaveBeenCalled();
   });
 
-  it("keeps one unbroken hash chain under concurrent reads of the same record", async () => {
+  it("logs a request for someone who does not exist as a denial, without an error", async () => {
+    const outcome = await withAccess(t.db, { actor: adult, action: "document.list", subjectId: "nobody-42", purpose: "CONSULTAZIONE" }, async () => "x");
+    expect(outcome).toEqual({ allowed: false, reason: "NOT_FOUND" });
+    expect((await logRows("nobody-42")).at(-1)).toMatchObject({ actorId: "p-adult", outcome: "DENY", reason: "NOT_FOUND" });
+  });
+
+  it("records the resource a request names", async () => {
+    await withAccess(t.db, { actor: adult, action: "health.read", subjectId: "p-adult", resource: { type: "NOTEBOOK_ENTRY", id: "n-7" }, purpose: "TACCUINO_FILE" }, async () => null);
+    expect((await logRows("p-adult")).at(-1)).toMatchObject({ resourceType: "NOTEBOOK_ENTRY", resourceId: "n-7", outcome: "ALLOW" });
+  });
+
+  it("chains every row after commit: concurrent reads of one record leave one unbroken chain", async () => {
     await Promise.all(
       Array.from({ length: 12 }, () =>
         withAccess(t.db, { actor: adult, action: "document.list", subjectId: "p-adult", purpose: "CONSULTAZIONE" }, async () => null),
       ),
     );
-    const rows = await logRows("p-adult");
+    expect((await logRows("p-adult")).some((row) => row.hash === null)).toBe(true);
+    const rows = await sealedChain("p-adult");
+    expect(rows.every((row) => row.hash !== null)).toBe(true);
     expect(verifyChain(rows)).toEqual({ ok: true });
     const head = await t.db.accessLogHead.findUnique({ where: { subjectId: "p-adult" } });
     expect(head).toMatchObject({ hash: rows.at(-1)?.hash, count: rows.length });
   });
 
-  it("detects a tampered row", async () => {
-    const rows = await logRows("p-adult");
-    const tampered = rows.map((row, i) => (i === 1 ? { ...row, reason: "FORGED" } : row));
-    expect(verifyChain(tampered)).toEqual({ ok: false, brokenAt: 1 });
+  it("detects a changed row, a removed row and a chain cut short", async () => {
+    const rows = await sealedChain("p-adult");
+    expect(verifyChain(rows.map((row, i) => (i === 1 ? { ...row, reason: "FORGED" } : row)))).toEqual({ ok: false, brokenAt: 1 });
+    expect(verifyChain(rows.filter((_row, i) => i !== 2))).toEqual({ ok: false, brokenAt: 2 });
+    const verifier = new ChainVerifier();
+    for (const row of rows.slice(0, -1)) expect(verifier.push(row)).toBeNull();
+    const head = (await t.db.accessLogHead.findUniqueOrThrow({ where: { subjectId: "p-adult" } }));
+    expect(verifier.end([head])).toMatchObject({ subjectId: "p-adult" });
   });
 
-  it("refuses to change or delete log rows at the database level", async () => {
-    const before = await logRows("p-adult");
+  it("refuses to change or delete log rows at the database level; a row is sealed once", async () => {
+    const before = await sealedChain("p-adult");
     // The engines word the trigger's refusal differently; what matters is that nothing changed.
     await expect(t.db.accessLogEntry.updateMany({ data: { outcome: "DENY" } })).rejects.toThrow();
+    await expect(t.db.accessLogEntry.update({ where: { seq: before[0]!.seq }, data: { hash: "f".repeat(64) } })).rejects.toThrow();
     await expect(t.db.accessLogEntry.deleteMany({})).rejects.toThrow();
-    expect(await logRows("p-adult")).toEqual(before);
+    await withAccess(t.db, { actor: adult, action: "document.list", subjectId: "p-adult", purpose: "CONSULTAZIONE" }, async () => null);
+    const unsealed = (await logRows("p-adult")).at(-1)!;
+    await expect(t.db.accessLogEntry.update({ where: { seq: unsealed.seq }, data: { reason: "FORGED", hash: "f".repeat(64), prevHash: "0", chainIndex: 1 } })).rejects.toThrow();
+    await expect(t.db.accessLogHead.update({ where: { subjectId: "p-adult" }, data: { count: 1 } })).rejects.toThrow();
+    await expect(t.db.accessLogHead.deleteMany({})).rejects.toThrow();
+    expect((await sealedChain("p-adult")).slice(0, before.length)).toEqual(before);
+  });
+});
+
+describe("the capability the gate mints", () => {
+  const list = (subject: unknown) => withAccess(t.db, { actor: adult, action: "document.list", subjectId: "p-adult", purpose: "CONSULTAZIONE" }, async (real, tx) => listDocuments(tx, subject === "real" ? real : (subject as never), {}, 5));
+
+  it("opens data only when it is the gate's own, live, for the action it serves", async () => {
+    expect((await list("real")).allowed).toBe(true);
+    await expect(list({ subjectId: "p-adult", visibility: {}, require: () => undefined })).rejects.toThrow(AccessMisuseError);
+    let leaked: AuthorizedSubject | null = null;
+    await withAccess(t.db, { actor: adult, action: "document.list", subjectId: "p-adult", purpose: "CONSULTAZIONE" }, async (subject, tx) => {
+      expect(() => ({ ...subject, subjectId: "p-minor" }) as unknown as { require: () => void }).not.toThrow();
+      await expect(listDocuments(tx, Object.create(subject) as never, {}, 5)).rejects.toThrow(AccessMisuseError);
+      await expect(getDocument(tx, subject)).rejects.toThrow(/not for document.read/);
+      leaked = subject;
+    });
+    // Used after its transaction ended, it opens nothing.
+    await expect(t.db.$transaction((tx) => listDocuments(tx, leaked!, {}, 5))).rejects.toThrow(/ended with its transaction/);
+    expect(() => new (AuthorizedSubject as unknown as new (token: symbol, fields: object) => unknown)(Symbol("AuthorizedSubject.mint"), {})).toThrow(AccessMisuseError);
+    expect(Object.isFrozen(leaked)).toBe(true);
+  });
+});
+
+describe.runIf(process.env.TEST_PG_URL)("concurrent readers of one record (PostgreSQL)", () => {
+  it("do not wait on each other: a read completes while another read of the same record is still open", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let firstLogged!: () => void;
+    const logged = new Promise<void>((resolve) => (firstLogged = resolve));
+    const slow = withAccess(t.db, { actor: adult, action: "document.list", subjectId: "p-adult", purpose: "CONSULTAZIONE" }, async () => {
+      firstLogged();
+      await held; // its log row is inserted, its transaction still open
+      return "slow";
+    });
+    await logged;
+    const started = Date.now();
+    const fast = await withAccess(t.db, { actor: adult, action: "document.list", subjectId: "p-adult", purpose: "CONSULTAZIONE" }, async () => "fast");
+    expect(fast).toEqual({ allowed: true, value: "fast" });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    release();
+    expect(await slow).toEqual({ allowed: true, value: "slow" });
   });
 });

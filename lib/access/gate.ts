@@ -4,28 +4,82 @@ import { inTransaction } from "@/lib/db/transaction";
 import { loadDocumentFlags, loadSubjectFacts } from "./data";
 import { appendAccessLog } from "./mutations";
 import { decide } from "./policy";
-import type { Action, Actor, Basis, DenyReason, Resource, VisibilityFilter } from "./types";
+import { notifySealer } from "./sealer";
+import type { Action, Actor, Basis, Decision, DenyReason, Resource, VisibilityFilter } from "./types";
 
-declare const authorizedBrand: unique symbol;
+export class AccessMisuseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "AccessMisuseError";
+  }
+}
+
+const MINT: unique symbol = Symbol("AuthorizedSubject.mint");
+let expire: (subject: AuthorizedSubject) => void;
 
 /**
- * Proof that the gate allowed `actor` to act on `subjectId`'s record. Only this module mints it, so a
- * data function that requires one cannot be called on an unchecked subject.
+ * The capability that opens a patient's data. Only this module can mint one (the mint token never
+ * leaves it); `#private` fields make the class nominal, so an object literal, a spread copy or a cast
+ * value is not one; each data function asks it for the actions it serves, so a subject authorised for
+ * one action cannot be spent on another; and it stops working when the gate's transaction ends.
  */
-export type AuthorizedSubject = {
+export class AuthorizedSubject {
+  readonly #action: Action;
+  #live = true;
   readonly subjectId: string;
   readonly actor: Actor;
   readonly basis: Basis;
   readonly visibility: VisibilityFilter;
   readonly documentId: string | null;
-  readonly [authorizedBrand]: true;
-};
+
+  static {
+    expire = (subject) => {
+      subject.#live = false;
+    };
+  }
+
+  constructor(
+    mint: typeof MINT,
+    fields: { subjectId: string; actor: Actor; action: Action; basis: Basis; visibility: VisibilityFilter; documentId: string | null },
+  ) {
+    if (mint !== MINT) throw new AccessMisuseError("only the access gate can authorise a subject");
+    this.#action = fields.action;
+    this.subjectId = fields.subjectId;
+    this.actor = Object.freeze({ ...fields.actor });
+    this.basis = fields.basis;
+    this.visibility = Object.freeze({ ...fields.visibility });
+    this.documentId = fields.documentId;
+    Object.freeze(this);
+  }
+
+  get action(): Action {
+    return this.#action;
+  }
+
+  /**
+   * Checks an untrusted value: a real, live capability minted for one of `actions` (any, if none
+   * given). Data functions call this static check, never a method of the value they were handed,
+   * which a forged object could bring along.
+   */
+  static check(value: unknown, ...actions: Action[]): AuthorizedSubject {
+    if (typeof value !== "object" || value === null || !(#action in value)) throw new AccessMisuseError("not a subject authorised by the access gate");
+    // eslint-disable-next-line no-restricted-syntax -- the brand check above proves it is one
+    const subject = value as AuthorizedSubject;
+    if (!subject.#live) throw new AccessMisuseError("this authorisation ended with its transaction");
+    if (actions.length > 0 && !actions.includes(subject.#action)) {
+      throw new AccessMisuseError(`authorised for ${subject.#action}, not for ${actions.join(" | ")}`);
+    }
+    return subject;
+  }
+}
 
 export type AccessRequest = {
   actor: Actor;
   action: Action;
   subjectId: string;
   documentId?: string;
+  /** Another resource the request names (a notebook entry, a delegation…), recorded in the log. */
+  resource?: { type: string; id: string };
   /** Purpose recorded in the log, e.g. "CONSULTAZIONE", "DOWNLOAD". */
   purpose: string;
   /** A professional's emergency access (break the glass), with the written reason that is logged. */
@@ -34,17 +88,11 @@ export type AccessRequest = {
 
 export type GateOutcome<T> = { allowed: true; value: T } | { allowed: false; reason: DenyReason };
 
-const MAX_APPEND_ATTEMPTS = 5;
-
-function isRetryable(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
-  // P2002: a concurrent first append created the chain head; P2034: write conflict or deadlock.
-  return code === "P2002" || code === "P2034";
-}
-
 /**
- * Loads the facts, decides, writes the access-log row, and only if allowed runs `read` — all in one
- * transaction. If the log row cannot be written nothing is served: the error propagates (fail closed).
+ * Loads the facts, decides, inserts the access-log row, and only if allowed runs `read` — all in one
+ * transaction, committed before anything is returned. If the log row cannot be written nothing is read
+ * or served: the error propagates (fail closed). The row is an insert that locks nothing shared, so
+ * readers of one record do not wait on each other; the sealer chains it after commit.
  */
 export async function withAccess<T>(
   database: Db,
@@ -52,13 +100,24 @@ export async function withAccess<T>(
   read: (subject: AuthorizedSubject, tx: Tx) => Promise<T>,
   clock: () => Date = () => new Date(),
 ): Promise<GateOutcome<T>> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await inTransaction(database, (tx) => decideLogAndRead(tx, request, read, clock()));
-    } catch (error) {
-      if (attempt >= MAX_APPEND_ATTEMPTS || !isRetryable(error)) throw error;
-    }
+  if (request.emergencyReason !== undefined && request.emergencyReason.trim().length < 10) {
+    throw new AccessMisuseError("an emergency access needs a written reason");
   }
+  const outcome = await inTransaction(database, (tx) => decideLogAndRead(tx, request, read, clock()));
+  notifySealer(database);
+  return outcome;
+}
+
+async function decisionFor(tx: Tx, request: AccessRequest, now: Date): Promise<Decision> {
+  const subject = await loadSubjectFacts(tx, request.actor, request.subjectId);
+  // Nobody by that id: refused and logged like any other refusal, and shown as "not found".
+  if (!subject) return { allow: false, reason: "NOT_FOUND" };
+  let resource: Resource = { kind: "record" };
+  if (request.documentId !== undefined) {
+    const flags = await loadDocumentFlags(tx, subject.personId, request.documentId);
+    resource = flags ? { kind: "document", id: request.documentId, flags } : { kind: "missing" };
+  }
+  return decide(request.actor, request.action, subject, resource, now, { emergency: request.emergencyReason !== undefined });
 }
 
 async function decideLogAndRead<T>(
@@ -67,37 +126,34 @@ async function decideLogAndRead<T>(
   read: (subject: AuthorizedSubject, tx: Tx) => Promise<T>,
   now: Date,
 ): Promise<GateOutcome<T>> {
-  const subject = await loadSubjectFacts(tx, request.actor, request.subjectId);
-  if (!subject) throw new Error("access requested for an unknown subject");
-  let resource: Resource = { kind: "record" };
-  if (request.documentId !== undefined) {
-    const flags = await loadDocumentFlags(tx, subject.personId, request.documentId);
-    resource = flags ? { kind: "document", id: request.documentId, flags } : { kind: "missing" };
-  }
+  const decision = await decisionFor(tx, request, now);
   const emergency = request.emergencyReason !== undefined;
-  if (emergency && request.emergencyReason!.trim().length < 10) throw new Error("an emergency access needs a written reason");
-  const decision = decide(request.actor, request.action, subject, resource, now, { emergency });
   await appendAccessLog(tx, {
     at: now,
     actorId: request.actor.personId,
     actorRole: request.actor.role,
     basis: decision.allow ? decision.basis : null,
-    subjectId: subject.personId,
+    subjectId: request.subjectId,
     action: request.action,
-    resourceType: request.documentId === undefined ? "RECORD" : "DOCUMENT",
-    resourceId: request.documentId ?? null,
+    resourceType: request.documentId !== undefined ? "DOCUMENT" : (request.resource?.type ?? "RECORD"),
+    resourceId: request.documentId ?? request.resource?.id ?? null,
     outcome: decision.allow ? "ALLOW" : "DENY",
     reason: decision.reason,
     purpose: emergency ? "EMERGENZA" : request.purpose,
     detail: emergency ? request.emergencyReason!.trim().slice(0, 500) : null,
   });
   if (!decision.allow) return { allowed: false, reason: decision.reason };
-  const authorized = {
-    subjectId: subject.personId,
+  const authorized = new AuthorizedSubject(MINT, {
+    subjectId: request.subjectId,
     actor: request.actor,
+    action: request.action,
     basis: decision.basis,
     visibility: decision.visibility,
     documentId: request.documentId ?? null,
-  } as AuthorizedSubject;
-  return { allowed: true, value: await read(authorized, tx) };
+  });
+  try {
+    return { allowed: true, value: await read(authorized, tx) };
+  } finally {
+    expire(authorized);
+  }
 }

@@ -1,31 +1,51 @@
 import "server-only";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { entryHash, GENESIS_HASH, type HashedFields } from "./log-hash";
 
 /**
- * Appends one row to the subject's hash-chained access log inside the caller's transaction.
- *
- * The first statement updates the subject's chain head, which takes its row lock: concurrent appends
- * for the same subject queue there (PostgreSQL) or on the database write lock (SQLite), and each one
- * then reads the head its predecessor committed. Appends for different subjects do not wait on each
- * other. A race on the very first append of a subject fails on the primary key; the gate retries it.
+ * Inserts one access-log row inside the caller's transaction. It is a plain insert — no chain head is
+ * read or locked — so concurrent requests on one record never wait on each other; the row commits (or
+ * rolls back) with the read or write it records, and the sealer chains it afterwards.
  */
-export async function appendAccessLog(tx: Tx, fields: HashedFields): Promise<string> {
-  const locked = await tx.accessLogHead.updateMany({
-    where: { subjectId: fields.subjectId },
-    data: { count: { increment: 1 } },
-  });
-  let prevHash = GENESIS_HASH;
-  if (locked.count === 1) {
-    const head = await tx.accessLogHead.findUniqueOrThrow({ where: { subjectId: fields.subjectId } });
-    prevHash = head.hash;
-  }
-  const hash = entryHash(prevHash, fields);
-  if (locked.count === 1) {
-    await tx.accessLogHead.update({ where: { subjectId: fields.subjectId }, data: { hash } });
-  } else {
-    await tx.accessLogHead.create({ data: { subjectId: fields.subjectId, hash, count: 1 } });
-  }
-  await tx.accessLogEntry.create({ data: { ...fields, prevHash, hash } });
-  return hash;
+export async function appendAccessLog(tx: Tx, fields: HashedFields): Promise<void> {
+  await tx.accessLogEntry.create({ data: fields, select: { seq: true } });
+}
+
+const SEAL_BATCH = 500;
+
+/**
+ * Chains committed rows that are not sealed yet, in insertion order: each gets its place in its
+ * subject's chain, the previous hash and its own. One transaction per batch, which first takes the
+ * sealer row's lock so two sealers (two portal processes) never chain the same rows. Returns how many
+ * rows it sealed; 0 means nothing is pending.
+ */
+export async function sealPending(database: Db, now: Date = new Date(), batch = SEAL_BATCH): Promise<number> {
+  return database.$transaction(
+    async (tx) => {
+      await tx.accessLogSealer.upsert({ where: { id: 1 }, create: { id: 1, lastRunAt: now }, update: { lastRunAt: now } });
+      const pending = await tx.accessLogEntry.findMany({ where: { hash: null }, orderBy: { seq: "asc" }, take: batch });
+      if (pending.length === 0) return 0;
+      const subjectIds = [...new Set(pending.map((row) => row.subjectId))];
+      const heads = new Map(
+        (await tx.accessLogHead.findMany({ where: { subjectId: { in: subjectIds } } })).map((head) => [head.subjectId, { ...head, stored: true }]),
+      );
+      for (const row of pending) {
+        const head = heads.get(row.subjectId) ?? { subjectId: row.subjectId, hash: GENESIS_HASH, count: 0, stored: false };
+        const hash = entryHash(head.hash, row);
+        await tx.accessLogEntry.update({
+          where: { seq: row.seq },
+          data: { prevHash: head.hash, hash, chainIndex: head.count + 1, sealedAt: now },
+          select: { seq: true },
+        });
+        heads.set(row.subjectId, { ...head, hash, count: head.count + 1 });
+      }
+      for (const head of heads.values()) {
+        if (!subjectIds.includes(head.subjectId)) continue;
+        if (head.stored) await tx.accessLogHead.update({ where: { subjectId: head.subjectId }, data: { hash: head.hash, count: head.count } });
+        else await tx.accessLogHead.create({ data: { subjectId: head.subjectId, hash: head.hash, count: head.count } });
+      }
+      return pending.length;
+    },
+    { maxWait: 10_000, timeout: 60_000 },
+  );
 }

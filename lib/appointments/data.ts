@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import type { AppointmentItem, AppointmentOverview, BookablePrescription, SlotOption } from "./types";
 
@@ -31,6 +31,7 @@ function toItem(row: { id: string; serviceName: string; startsAt: Date; bookingC
 }
 
 export async function listAppointments(tx: Tx, subject: AuthorizedSubject, now: Date): Promise<AppointmentOverview> {
+  AuthorizedSubject.check(subject, "health.read", "health.manage");
   const upcoming = await tx.appointment.findMany({
     where: { patientId: subject.subjectId, startsAt: { gte: now }, status: "BOOKED" },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
@@ -47,12 +48,14 @@ export async function listAppointments(tx: Tx, subject: AuthorizedSubject, now: 
 }
 
 export async function getAppointment(tx: Tx, subject: AuthorizedSubject, id: string): Promise<AppointmentItem | null> {
+  AuthorizedSubject.check(subject, "health.read", "health.manage");
   const row = await tx.appointment.findFirst({ where: { id, patientId: subject.subjectId }, select: appointmentSelect });
   return row ? toItem(row) : null;
 }
 
 /** Specialist prescriptions still in force, not performed, and without a booking that still holds. */
 export async function bookablePrescriptions(tx: Tx, subject: AuthorizedSubject, now: Date): Promise<BookablePrescription[]> {
+  AuthorizedSubject.check(subject, "health.read", "health.manage");
   const rows = await tx.prescription.findMany({
     where: { patientId: subject.subjectId, kind: "SPECIALIST", fulfilledAt: null, expiresAt: { gt: now } },
     orderBy: [{ issuedAt: "desc" }, { id: "desc" }],

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { bookablePrescriptions } from "./data";
 import { PREPARATION_NOTES } from "./services";
@@ -20,6 +20,7 @@ function bookingCode(): string {
  * conditional update (only while still free): of two concurrent requests for it, exactly one wins.
  */
 export async function bookSlot(tx: Tx, subject: AuthorizedSubject, prescriptionId: string, slotId: string, now: Date): Promise<BookingOutcome> {
+  AuthorizedSubject.check(subject, "health.manage");
   const prescription = (await bookablePrescriptions(tx, subject, now)).find((candidate) => candidate.id === prescriptionId);
   if (!prescription) return { booked: false, reason: msg("Questa ricetta non si può più prenotare: è già prenotata, utilizzata o scaduta.") };
   const slot = await tx.slot.findUnique({ where: { id: slotId }, select: { serviceCode: true, serviceName: true, startsAt: true, facilityId: true } });
@@ -47,6 +48,7 @@ export async function bookSlot(tx: Tx, subject: AuthorizedSubject, prescriptionI
 
 /** Cancels an upcoming appointment of the record and frees its slot; false when there is none to cancel. */
 export async function cancelAppointment(tx: Tx, subject: AuthorizedSubject, appointmentId: string, now: Date): Promise<boolean> {
+  AuthorizedSubject.check(subject, "health.manage");
   const { count } = await tx.appointment.updateMany({
     where: { id: appointmentId, patientId: subject.subjectId, status: "BOOKED", startsAt: { gt: now } },
     data: { status: "CANCELLED", cancelledAt: now },

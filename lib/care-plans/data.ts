@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import type { CarePlanItemStatus, CarePlanView } from "./types";
 
@@ -7,6 +7,7 @@ import type { CarePlanItemStatus, CarePlanView } from "./types";
 // read time from the dates.
 
 export async function listCarePlans(tx: Tx, subject: AuthorizedSubject, now: Date): Promise<CarePlanView[]> {
+  AuthorizedSubject.check(subject, "health.read", "health.manage");
   const plans = await tx.carePlan.findMany({
     where: { patientId: subject.subjectId },
     orderBy: [{ startedAt: "desc" }, { id: "desc" }],

@@ -1,11 +1,12 @@
 import "server-only";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import { ADULT_AGE } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
 import { CONSENT_KINDS } from "./schema";
 import type { ConsentKind, ConsentOverview } from "./types";
 
 export async function consentOverview(tx: Tx, subject: AuthorizedSubject): Promise<ConsentOverview> {
+  AuthorizedSubject.check(subject, "consent.read", "consent.manage", "document.list", "health.read");
   const events = await tx.consentEvent.findMany({
     where: { subjectId: subject.subjectId },
     orderBy: [{ at: "desc" }, { id: "desc" }],

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/mutations";
 import type { ConsentKind } from "./types";
@@ -20,6 +20,7 @@ const REVOKED: Record<ConsentKind, string> = {
 
 /** Records a consent choice for the authorized subject, and tells the citizen about it. */
 export async function recordConsent(tx: Tx, subject: AuthorizedSubject, kinds: { kind: ConsentKind; granted: boolean }[], now: Date): Promise<void> {
+  AuthorizedSubject.check(subject, "consent.manage");
   for (const { kind, granted } of kinds) {
     await tx.consentEvent.create({
       data: {

@@ -1,6 +1,6 @@
 import "server-only";
 import { ADULT_AGE, ageOn } from "@/lib/access/policy";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Db, Tx } from "@/lib/db/client";
 
 // A person's own delegations, held and given: relationships, not clinical data. Whether a delegation
@@ -78,6 +78,7 @@ export async function awaitingDelegations(database: Db, delegateId: string, now:
 
 /** A minor's pending parental requests, for the desk operator who may confirm them. */
 export async function pendingParentalRequests(tx: Tx, subject: AuthorizedSubject) {
+  AuthorizedSubject.check(subject, "document.list", "delegation.manage");
   const rows = await tx.delegation.findMany({
     where: { subjectId: subject.subjectId, kind: "PARENT", status: "PENDING" },
     orderBy: { createdAt: "asc" },

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import { ageOn } from "@/lib/access/policy";
 import type { Tx } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/mutations";
@@ -33,6 +33,7 @@ async function alreadyDelegated(tx: Tx, subjectId: string, delegateId: string, n
  * must accept it first. The reason is worded in `t`'s language (Italian by default).
  */
 export async function registerDelegation(tx: Tx, subject: AuthorizedSubject, input: DelegationInput, limits: DelegationLimits, now: Date, t?: Translator): Promise<string | null> {
+  AuthorizedSubject.check(subject, "delegation.manage");
   const person = await tx.person.findUniqueOrThrow({ where: { id: subject.subjectId }, select: { birthDate: true } });
   const activeTrustedDelegates = await tx.delegation.count({ where: { subjectId: subject.subjectId, kind: "TRUSTED", ...inForce(now) } });
   const refusal = delegationRefusal(
@@ -81,6 +82,7 @@ export async function registerDelegation(tx: Tx, subject: AuthorizedSubject, inp
 
 /** A parent's online request for a minor's record, on a self-certification; pending until a desk confirms it. */
 export async function requestParentalAccess(tx: Tx, subject: AuthorizedSubject, requester: { id: string; birthDate: Date }, declaration: string, now: Date): Promise<string | null> {
+  AuthorizedSubject.check(subject, "delegation.request");
   if (ageOn(requester.birthDate, now) < 18) return msg("Solo una persona maggiorenne può chiedere l'accesso al fascicolo di un figlio.");
   if (await alreadyDelegated(tx, subject.subjectId, requester.id, now)) return msg("Hai già una richiesta in attesa o un accesso attivo per questo fascicolo.");
   await tx.delegation.create({
@@ -111,6 +113,7 @@ export async function requestParentalAccess(tx: Tx, subject: AuthorizedSubject, 
 
 /** The desk operator confirms or refuses a parent's pending online request. */
 export async function decideParentalRequest(tx: Tx, subject: AuthorizedSubject, delegationId: string, approve: boolean, now: Date): Promise<boolean> {
+  AuthorizedSubject.check(subject, "delegation.manage");
   const request = await tx.delegation.findFirst({ where: { id: delegationId, subjectId: subject.subjectId, kind: "PARENT", status: "PENDING" }, select: { delegateId: true } });
   if (!request) return false;
   await tx.delegation.update({
@@ -128,6 +131,7 @@ export type DelegateAnswer = "ACCEPT" | "DECLINE" | "RENOUNCE";
 
 /** The delegate accepts or declines a delegation that awaits them, or gives up one they hold. */
 export async function respondToDelegation(tx: Tx, subject: AuthorizedSubject, delegationId: string, answer: DelegateAnswer, now: Date): Promise<boolean> {
+  AuthorizedSubject.check(subject, "delegation.respond");
   const where = { id: delegationId, subjectId: subject.subjectId, delegateId: subject.actor.personId };
   const changed =
     answer === "ACCEPT"
@@ -148,6 +152,7 @@ export async function respondToDelegation(tx: Tx, subject: AuthorizedSubject, de
 
 /** The citizen (or the desk, for them) ends a delegation given on their record, pending or active. */
 export async function endDelegation(tx: Tx, subject: AuthorizedSubject, delegationId: string, now: Date): Promise<boolean> {
+  AuthorizedSubject.check(subject, "delegation.manage");
   const delegation = await tx.delegation.findFirst({ where: { id: delegationId, subjectId: subject.subjectId, status: { in: ["PENDING", "ACTIVE"] } }, select: { delegateId: true } });
   if (!delegation) return false;
   await tx.delegation.update({ where: { id: delegationId }, data: { status: "REVOKED", endedAt: now, endedById: subject.actor.personId } });

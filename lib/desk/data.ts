@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Db, Tx } from "@/lib/db/client";
 
 /** The operator's own desk session, whatever its state: the gate decides whether it still allows anything. */
@@ -16,6 +16,7 @@ export function openSessionsOf(database: Db, operatorId: string, now: Date) {
 
 /** What the operator did in this session, from the access log: the content of the citizen's receipt. */
 export async function sessionOperations(tx: Tx, subject: AuthorizedSubject, since: Date, until: Date) {
+  AuthorizedSubject.check(subject, "accessLog.read", "document.visibility");
   const rows = await tx.accessLogEntry.findMany({
     where: {
       actorId: subject.actor.personId,

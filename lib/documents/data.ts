@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { decodeCursor, encodeCursor } from "@/lib/http/keyset-cursor";
 import { documentTypeLabel } from "./document-types";
@@ -11,6 +11,7 @@ import type { DocumentDetail, DocumentListItem, DocumentListPage, FacilityOption
 
 /** The documents this subject's viewer may see; also scopes data drawn from documents (vaccinations…). */
 export function visibleDocuments(subject: AuthorizedSubject) {
+  AuthorizedSubject.check(subject);
   const { visibility } = subject;
   return {
     patientId: subject.subjectId,
@@ -63,6 +64,7 @@ function endOfDay(isoDate: string): Date {
 
 /** The documents the citizen obscured, for undoing it: empty unless the gate's filter lets obscured ones through. */
 export async function listObscuredByCitizen(tx: Tx, subject: AuthorizedSubject, take: number): Promise<DocumentListItem[]> {
+  AuthorizedSubject.check(subject, "document.visibility", "document.list");
   if (subject.visibility.excludeObscured) return [];
   const rows = await tx.document.findMany({
     where: { ...visibleDocuments(subject), obscuredByCitizen: true, obscuredAtSource: false },
@@ -74,6 +76,7 @@ export async function listObscuredByCitizen(tx: Tx, subject: AuthorizedSubject, 
 }
 
 export async function listDocuments(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters, pageSize: number): Promise<DocumentListPage> {
+  AuthorizedSubject.check(subject, "document.list");
   const cursor = decodeCursor(filters.dopo);
   const rows = await tx.document.findMany({
     where: {
@@ -107,6 +110,7 @@ export async function listDocuments(tx: Tx, subject: AuthorizedSubject, filters:
 }
 
 export async function listFacilities(tx: Tx, subject: AuthorizedSubject): Promise<FacilityOption[]> {
+  AuthorizedSubject.check(subject, "document.list");
   // GROUP BY in the database: a patient with thousands of documents has only a handful of facilities.
   const groups = await tx.document.groupBy({ by: ["facilityId"], where: visibleDocuments(subject) });
   const facilities = await tx.facility.findMany({
@@ -118,6 +122,7 @@ export async function listFacilities(tx: Tx, subject: AuthorizedSubject): Promis
 
 /** The document the gate authorized (subject.documentId), with its replaced versions. */
 export async function getDocument(tx: Tx, subject: AuthorizedSubject): Promise<DocumentDetail | null> {
+  AuthorizedSubject.check(subject, "document.read", "document.download");
   if (!subject.documentId) return null;
   const row = await tx.document.findFirst({
     where: { ...visibleDocuments(subject), id: subject.documentId },
@@ -130,6 +135,7 @@ export async function getDocument(tx: Tx, subject: AuthorizedSubject): Promise<D
       contentType: true,
       fileSize: true,
       fileHash: true,
+      derivedHash: true,
       facility: { select: { name: true, type: true } },
     },
   });
@@ -150,12 +156,14 @@ export async function getDocument(tx: Tx, subject: AuthorizedSubject): Promise<D
     contentType: row.contentType,
     fileSize: row.fileSize,
     fileHash: row.fileHash,
+    derivedHash: row.derivedHash,
     replacedVersions: replaced.map((version) => ({ ...version, publishedAt: version.publishedAt.toISOString() })),
   };
 }
 
 /** The id of the newest visible document of one type (e.g. the latest Patient Summary), or null. */
 export async function latestDocumentIdOfType(tx: Tx, subject: AuthorizedSubject, typeCode: string): Promise<string | null> {
+  AuthorizedSubject.check(subject, "document.list");
   const row = await tx.document.findFirst({
     where: { ...visibleDocuments(subject), typeCode },
     orderBy: [{ clinicalDate: "desc" }, { id: "desc" }],

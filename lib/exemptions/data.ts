@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { INCOME_CODES } from "./labels";
 import { lastDayNotOverBefore } from "./rules";
@@ -10,6 +10,7 @@ import { msg } from "@/lib/i18n/translate";
 // split into current and past at `now`.
 
 export async function listExemptions(tx: Tx, subject: AuthorizedSubject, now: Date): Promise<ExemptionOverview> {
+  AuthorizedSubject.check(subject, "health.read", "health.manage");
   const issued = await tx.exemption.findMany({ where: { patientId: subject.subjectId }, orderBy: [{ validFrom: "desc" }, { id: "desc" }], take: 200 });
   const declared = await tx.incomeSelfCertification.findMany({ where: { patientId: subject.subjectId }, orderBy: [{ declaredAt: "desc" }, { id: "desc" }], take: 200 });
   const entries: { item: ExemptionItem; inForce: boolean }[] = [
@@ -48,6 +49,7 @@ export async function listExemptions(tx: Tx, subject: AuthorizedSubject, now: Da
 
 /** An income self-certification of this record, with what was declared, for its receipt. */
 export async function getSelfCertification(tx: Tx, subject: AuthorizedSubject, id: string): Promise<SelfCertificationReceipt | null> {
+  AuthorizedSubject.check(subject, "health.read", "health.manage");
   const row = await tx.incomeSelfCertification.findFirst({ where: { id, patientId: subject.subjectId }, include: { patient: { select: { givenName: true, familyName: true, fiscalCode: true } } } });
   if (!row) return null;
   return {
@@ -65,5 +67,6 @@ export async function getSelfCertification(tx: Tx, subject: AuthorizedSubject, i
 
 /** The birth date the age conditions are checked against. */
 export async function beneficiaryBirthDate(tx: Tx, subject: AuthorizedSubject): Promise<Date> {
+  AuthorizedSubject.check(subject, "health.read", "health.manage");
   return (await tx.person.findUniqueOrThrow({ where: { id: subject.subjectId }, select: { birthDate: true } })).birthDate;
 }

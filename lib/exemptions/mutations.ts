@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { beneficiaryBirthDate } from "./data";
 import { translator, type Translator } from "@/lib/i18n/translate";
@@ -10,6 +10,7 @@ export type DeclarationOutcome = { recorded: true; id: string } | { recorded: fa
 
 /** Records a self-certification if the rule grants it, once per code and period; otherwise says why not, in `t`'s language. */
 export async function declareIncomeExemption(tx: Tx, subject: AuthorizedSubject, declaration: IncomeDeclaration, now: Date, t: Translator = translator("it")): Promise<DeclarationOutcome> {
+  AuthorizedSubject.check(subject, "health.manage");
   const assessment = assessIncomeExemption(declaration, await beneficiaryBirthDate(tx, subject), now, t);
   if (!assessment.eligible) return { recorded: false, reasons: assessment.reasons };
   const { start, end } = exemptionPeriod(now);
@@ -37,6 +38,7 @@ export async function declareIncomeExemption(tx: Tx, subject: AuthorizedSubject,
 
 /** Revokes a self-certification still in force; false when there is none with that id on this record. */
 export async function revokeIncomeExemption(tx: Tx, subject: AuthorizedSubject, id: string, now: Date): Promise<boolean> {
+  AuthorizedSubject.check(subject, "health.manage");
   const { count } = await tx.incomeSelfCertification.updateMany({
     where: { id, patientId: subject.subjectId, revokedAt: null, periodEnd: { gt: lastDayNotOverBefore(now) } },
     data: { revokedAt: now, revokedById: subject.actor.personId },

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { visibleDocuments } from "@/lib/documents/data";
 import type { LabPoint, LabTrend, MeasuredTest } from "./types";
@@ -27,6 +27,7 @@ function toPoint(row: { observedAt: Date; numericValue: number | null; valueText
 
 /** The tests measured at least once, each with its latest value, alphabetically. */
 export async function listMeasuredTests(tx: Tx, subject: AuthorizedSubject): Promise<MeasuredTest[]> {
+  AuthorizedSubject.check(subject, "document.list", "health.read");
   const where = { patientId: subject.subjectId, document: visibleDocuments(subject) };
   const groups = await tx.labObservation.groupBy({ by: ["loinc"], where, _count: { _all: true }, _max: { observedAt: true } });
   if (groups.length === 0) return [];
@@ -48,6 +49,7 @@ export async function listMeasuredTests(tx: Tx, subject: AuthorizedSubject): Pro
 
 /** Every visible value of one test, oldest first; null when this record has none. */
 export async function labTrend(tx: Tx, subject: AuthorizedSubject, loinc: string): Promise<LabTrend | null> {
+  AuthorizedSubject.check(subject, "document.list", "health.read");
   const rows = await tx.labObservation.findMany({
     where: { patientId: subject.subjectId, loinc, document: visibleDocuments(subject) },
     orderBy: [{ observedAt: "asc" }, { id: "asc" }],

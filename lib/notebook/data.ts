@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import type { NotebookItem } from "./types";
 
@@ -22,10 +22,12 @@ function toItem(row: Row): NotebookItem {
 }
 
 function visibleEntries(subject: AuthorizedSubject) {
+  AuthorizedSubject.check(subject);
   return { patientId: subject.subjectId, ...(subject.actor.role === "PROFESSIONAL" ? { sharedWithProfessionals: true } : {}) };
 }
 
 export async function listNotebook(tx: Tx, subject: AuthorizedSubject, label: string | undefined): Promise<{ items: NotebookItem[]; labels: string[] }> {
+  AuthorizedSubject.check(subject, "health.read", "health.manage", "document.list");
   const rows = await tx.notebookEntry.findMany({ where: visibleEntries(subject), orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: SHOWN });
   const items = rows.map(toItem);
   const labels = [...new Set(items.flatMap((item) => item.labels))].sort((a, b) => a.localeCompare(b, "it"));
@@ -34,6 +36,7 @@ export async function listNotebook(tx: Tx, subject: AuthorizedSubject, label: st
 
 /** The stored file of one entry this viewer may see, by the hash the gate's transaction found. */
 export async function notebookFile(tx: Tx, subject: AuthorizedSubject, entryId: string) {
+  AuthorizedSubject.check(subject, "health.read", "document.download");
   const row = await tx.notebookEntry.findFirst({ where: { ...visibleEntries(subject), id: entryId }, select: { title: true, fileHash: true, fileType: true, createdAt: true } });
   return row?.fileHash && row.fileType ? { title: row.title, hash: row.fileHash, type: row.fileType, createdAt: row.createdAt.toISOString() } : null;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 
 export type NewEntry = {
@@ -12,6 +12,7 @@ export type NewEntry = {
 };
 
 export async function addNotebookEntry(tx: Tx, subject: AuthorizedSubject, entry: NewEntry, now: Date): Promise<string> {
+  AuthorizedSubject.check(subject, "health.manage");
   const id = randomUUID();
   await tx.notebookEntry.create({
     data: {
@@ -34,11 +35,13 @@ export async function addNotebookEntry(tx: Tx, subject: AuthorizedSubject, entry
 
 /** Shares an entry with professionals or stops sharing it; false when the entry is not on this record. */
 export async function setEntrySharing(tx: Tx, subject: AuthorizedSubject, entryId: string, shared: boolean): Promise<boolean> {
+  AuthorizedSubject.check(subject, "health.manage");
   const { count } = await tx.notebookEntry.updateMany({ where: { id: entryId, patientId: subject.subjectId }, data: { sharedWithProfessionals: shared } });
   return count === 1;
 }
 
 export async function deleteNotebookEntry(tx: Tx, subject: AuthorizedSubject, entryId: string): Promise<boolean> {
+  AuthorizedSubject.check(subject, "health.manage");
   const { count } = await tx.notebookEntry.deleteMany({ where: { id: entryId, patientId: subject.subjectId } });
   return count === 1;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { decodeCursor, encodeCursor } from "@/lib/http/keyset-cursor";
 import { PRESCRIPTION_KINDS, PRESCRIPTION_STATUSES, type PrescriptionFilters } from "./schema";
@@ -70,6 +70,7 @@ function statusWhere(status: PrescriptionStatus | undefined, now: Date) {
 
 /** Newest first, one keyset page at a time. */
 export async function listPrescriptions(tx: Tx, subject: AuthorizedSubject, filters: PrescriptionFilters, pageSize: number, now: Date): Promise<PrescriptionPage> {
+  AuthorizedSubject.check(subject, "health.read", "health.manage");
   const cursor = decodeCursor(filters.dopo);
   const rows = await tx.prescription.findMany({
     where: {
@@ -89,12 +90,14 @@ export async function listPrescriptions(tx: Tx, subject: AuthorizedSubject, filt
 
 /** One prescription of the authorized subject, or null: someone else's looks exactly like a missing one. */
 export async function getPrescription(tx: Tx, subject: AuthorizedSubject, prescriptionId: string, now: Date): Promise<PrescriptionDetail | null> {
+  AuthorizedSubject.check(subject, "health.read", "health.manage");
   const row = await tx.prescription.findFirst({ where: { id: prescriptionId, patientId: subject.subjectId }, select });
   return row ? toDetail(row, now) : null;
 }
 
 /** Name and fiscal code printed on the promemoria. */
 export async function prescriptionHolder(tx: Tx, subject: AuthorizedSubject) {
+  AuthorizedSubject.check(subject, "health.read", "health.manage");
   const person = await tx.person.findUniqueOrThrow({ where: { id: subject.subjectId }, select: { givenName: true, familyName: true, fiscalCode: true } });
   return { name: `${person.familyName} ${person.givenName}`, fiscalCode: person.fiscalCode };
 }

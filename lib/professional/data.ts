@@ -1,10 +1,11 @@
 import "server-only";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Db, Tx } from "@/lib/db/client";
 
 // The professional's side: finding a patient by fiscal code and the emergency-access records.
 
 export async function patientHeader(tx: Tx, subject: AuthorizedSubject) {
+  AuthorizedSubject.check(subject, "document.list", "document.read", "document.download");
   const person = await tx.person.findUniqueOrThrow({
     where: { id: subject.subjectId },
     select: { givenName: true, familyName: true, birthDate: true, sex: true },

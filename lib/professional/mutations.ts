@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/mutations";
 import { msg } from "@/lib/i18n/translate";
@@ -9,6 +9,7 @@ export const EMERGENCY_MINUTES = 30;
 
 /** Opens a time-boxed emergency access and tells the citizen, in the gate's transaction. */
 export async function openEmergencyAccess(tx: Tx, subject: AuthorizedSubject, reason: string, now: Date): Promise<void> {
+  AuthorizedSubject.check(subject, "document.list");
   await tx.emergencyAccess.create({
     data: {
       id: randomUUID(),

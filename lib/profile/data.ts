@@ -1,9 +1,10 @@
 import "server-only";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import type { ProfileView } from "./types";
 
 export async function profileOf(tx: Tx, subject: AuthorizedSubject, now: Date): Promise<ProfileView> {
+  AuthorizedSubject.check(subject, "health.read", "health.manage");
   const person = await tx.person.findUniqueOrThrow({ where: { id: subject.subjectId } });
   const pending = await tx.contactVerification.findFirst({
     where: { personId: subject.subjectId, verifiedAt: null, expiresAt: { gt: now }, attempts: { lt: 5 } },

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator, type Translator } from "@/lib/i18n/translate";
@@ -15,6 +15,7 @@ const hashCode = (verificationId: string, code: string) => createHash("sha256").
 
 /** Sends a code to the address or number, worded in `t`'s language; returns the verification id and, for the demo only, the code. */
 export async function startVerification(tx: Tx, subject: AuthorizedSubject, channel: "EMAIL" | "SMS", target: string, now: Date, t: Translator = translator("it")) {
+  AuthorizedSubject.check(subject, "health.manage");
   const id = randomUUID();
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   await tx.contactVerification.create({
@@ -30,6 +31,7 @@ export type ConfirmOutcome = "CONFIRMED" | "WRONG_CODE" | "EXPIRED";
 
 /** Checks the code; when right, the contact becomes the person's, verified. */
 export async function confirmVerification(tx: Tx, subject: AuthorizedSubject, verificationId: string, code: string, now: Date): Promise<ConfirmOutcome> {
+  AuthorizedSubject.check(subject, "health.manage");
   const verification = await tx.contactVerification.findFirst({ where: { id: verificationId, personId: subject.subjectId, verifiedAt: null } });
   if (!verification || verification.expiresAt <= now || verification.attempts >= MAX_ATTEMPTS) return "EXPIRED";
   const expected = Buffer.from(verification.codeHash, "hex");
@@ -47,19 +49,23 @@ export async function confirmVerification(tx: Tx, subject: AuthorizedSubject, ve
 }
 
 export async function removeContact(tx: Tx, subject: AuthorizedSubject, channel: "EMAIL" | "SMS"): Promise<void> {
+  AuthorizedSubject.check(subject, "health.manage");
   await tx.person.update({ where: { id: subject.subjectId }, data: channel === "EMAIL" ? { contactEmail: null, emailVerifiedAt: null } : { contactPhone: null, phoneVerifiedAt: null } });
 }
 
 export async function completeFirstAccess(tx: Tx, subject: AuthorizedSubject, now: Date): Promise<void> {
+  AuthorizedSubject.check(subject, "health.manage");
   await tx.person.updateMany({ where: { id: subject.subjectId, firstAccessAt: null }, data: { firstAccessAt: now } });
 }
 
 /** The portal's language for the person, used for their pages and for the notices sent to them. */
 export async function setLanguage(tx: Tx, subject: AuthorizedSubject, language: Locale): Promise<void> {
+  AuthorizedSubject.check(subject, "health.manage");
   await tx.person.update({ where: { id: subject.subjectId }, data: { language } });
 }
 
 /** The language chosen on the login pages becomes the person's, unless they had already chosen one. */
 export async function adoptLanguage(tx: Tx, subject: AuthorizedSubject, language: Locale): Promise<void> {
+  AuthorizedSubject.check(subject, "health.manage");
   await tx.person.updateMany({ where: { id: subject.subjectId, language: null }, data: { language } });
 }

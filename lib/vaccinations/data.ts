@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuthorizedSubject } from "@/lib/access/gate";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { visibleDocuments } from "@/lib/documents/data";
 import type { VaccinationItem } from "./types";
@@ -11,6 +11,7 @@ import type { VaccinationItem } from "./types";
 const MAX_VACCINATIONS = 500;
 
 export async function listVaccinations(tx: Tx, subject: AuthorizedSubject): Promise<VaccinationItem[]> {
+  AuthorizedSubject.check(subject, "health.read", "health.manage");
   const rows = await tx.vaccination.findMany({
     where: { patientId: subject.subjectId, document: visibleDocuments(subject) },
     orderBy: [{ administeredAt: "desc" }, { id: "desc" }],
@@ -42,6 +43,7 @@ export async function listVaccinations(tx: Tx, subject: AuthorizedSubject): Prom
 
 /** Name, fiscal code and birth date printed on the certificate. */
 export async function vaccinatedPerson(tx: Tx, subject: AuthorizedSubject) {
+  AuthorizedSubject.check(subject, "health.read", "health.manage");
   const person = await tx.person.findUniqueOrThrow({ where: { id: subject.subjectId }, select: { givenName: true, familyName: true, fiscalCode: true, birthDate: true } });
   return { name: `${person.givenName} ${person.familyName}`, fiscalCode: person.fiscalCode, birthDate: person.birthDate.toISOString() };
 }

@@ -29,8 +29,7 @@ CREATE TABLE "new_AccessLogEntry" (
     "prevHash" TEXT,
     "hash" TEXT,
     "sealedAt" DATETIME,
-    CONSTRAINT "AccessLogEntry_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "Person" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
-    CONSTRAINT "AccessLogEntry_subjectId_fkey" FOREIGN KEY ("subjectId") REFERENCES "Person" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    CONSTRAINT "AccessLogEntry_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "Person" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 INSERT INTO "new_AccessLogEntry" ("action", "actorId", "actorRole", "at", "basis", "detail", "hash", "outcome", "prevHash", "purpose", "reason", "resourceId", "resourceType", "seq", "subjectId") SELECT "action", "actorId", "actorRole", "at", "basis", "detail", "hash", "outcome", "prevHash", "purpose", "reason", "resourceId", "resourceType", "seq", "subjectId" FROM "AccessLogEntry";
 DROP TABLE "AccessLogEntry";
