@@ -1,6 +1,6 @@
 import type { Db } from "../../lib/db/client";
 import type { BlobStore } from "../../lib/storage/blob-store";
-import { parseCda } from "../../lib/cda/parse";
+import { insertPreparedDocuments, prepareDocument } from "../../lib/documents/mutations";
 import { buildCda } from "./cda-builder";
 import { FACILITIES } from "./catalog";
 import { planDocuments } from "./documents";
@@ -13,6 +13,8 @@ import { planNotebook } from "./notebook";
 import { planPrescriptions } from "./prescriptions";
 
 // Loads the demo population and their documents (real PDFs with the CDA2 attached, stored encrypted).
+
+const CLASS_CODES: Record<string, string> = { "59258-4": "VRB", "34105-7": "LDO", "60591-5": "SUM", "87273-9": "VAC" };
 
 export async function seedDemo(database: Db, store: BlobStore, today: Date, log: (message: string) => void = () => {}) {
   const people = demoPeople();
@@ -69,74 +71,34 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
   });
   let total = 0;
   for (const person of people) {
-    const planned = planDocuments(person, today);
-    const rows = [];
-    const vaccinations = [];
-    const labObservations = [];
-    for (const document of planned) {
-      const xml = buildCda(document.cda);
-      // Vaccinations and lab results come from the document's structured entries, read back by the
-      // portal's own parser, as they will be for documents that facilities publish.
-      if (document.status === "CURRENT") {
-        const cda = parseCda(xml);
-        for (const [index, entry] of cda.vaccinations.entries()) {
-          vaccinations.push({
-            id: `${document.cda.id}-v${index}`,
-            patientId: person.id,
-            documentId: document.cda.id,
-            administeredAt: entry.date ? new Date(entry.date) : document.cda.date,
-            vaccineName: entry.name,
-            aicCode: entry.aicCode,
-            atcCode: entry.atcCode,
-            lot: entry.lot,
-            doseNumber: entry.doseNumber,
-          });
-        }
-        for (const [index, result] of cda.labResults.entries()) {
-          if (!result.code) continue;
-          labObservations.push({
-            id: `${document.cda.id}-l${index}`,
-            patientId: person.id,
-            documentId: document.cda.id,
-            loinc: result.code,
-            name: result.name,
-            numericValue: result.numericValue,
-            valueText: result.value,
-            unit: result.unit,
-            low: result.low,
-            high: result.high,
-            outOfRange: result.outOfRange,
-            observedAt: result.effectiveTime ? new Date(result.effectiveTime) : document.cda.date,
-          });
-        }
-      }
-      const file = await buildPdf(document.cda, xml);
-      const { hash, size } = await store.put(file);
-      rows.push({
-        id: document.cda.id,
-        patientId: person.id,
-        facilityId: document.facilityId,
-        typeCode: document.cda.typeCode,
-        classCode: document.cda.typeCode === "59258-4" ? "VRB" : document.cda.typeCode === "34105-7" ? "LDO" : document.cda.typeCode === "60591-5" ? "SUM" : document.cda.typeCode === "87273-9" ? "VAC" : "REF",
-        title: document.cda.title,
-        titleSearch: document.cda.title.toLowerCase(),
-        clinicalDate: document.cda.date,
-        publishedAt: new Date(document.cda.date.getTime() + 2 * 3_600_000),
-        authorName: `Dott. ${document.cda.author.givenName} ${document.cda.author.familyName}`,
-        confidentiality: document.cda.confidentiality,
-        ...document.flags,
-        setId: document.cda.setId,
-        version: document.cda.version,
-        status: document.status,
-        fileHash: hash,
-        fileSize: size,
-        contentType: "application/pdf",
-      });
-    }
-    if (rows.length > 0) await database.document.createMany({ data: rows });
-    if (vaccinations.length > 0) await database.vaccination.createMany({ data: vaccinations });
-    if (labObservations.length > 0) await database.labObservation.createMany({ data: labObservations });
-    total += rows.length;
+    // Through the store pipeline the facilities' documents will take: each file is read once by the
+    // portal's own parser, and its vaccinations and lab results come from that same reading.
+    // Concurrently: while one file is being written, the next one is built and read.
+    const prepared = await Promise.all(
+      planDocuments(person, today).map(async (document) => {
+        const { cda } = document;
+        const file = await buildPdf(cda, buildCda(cda));
+        return prepareDocument(store, file, {
+          id: cda.id,
+          patientId: person.id,
+          facilityId: document.facilityId,
+          typeCode: cda.typeCode,
+          classCode: CLASS_CODES[cda.typeCode] ?? "REF",
+          title: cda.title,
+          clinicalDate: cda.date,
+          publishedAt: new Date(cda.date.getTime() + 2 * 3_600_000),
+          authorName: `Dott. ${cda.author.givenName} ${cda.author.familyName}`,
+          confidentiality: cda.confidentiality,
+          ...document.flags,
+          setId: cda.setId,
+          version: cda.version,
+          status: document.status,
+          contentType: "application/pdf",
+        });
+      }),
+    );
+    await insertPreparedDocuments(database, prepared);
+    total += prepared.length;
   }
   const prescriptions = people.flatMap((person, index) => planPrescriptions(person, index, today));
   await database.prescription.createMany({ data: prescriptions.map((prescription) => ({ ...prescription, items: undefined })) });
