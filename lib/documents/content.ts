@@ -1,25 +1,28 @@
 import "server-only";
-import { parseCda } from "@/lib/cda/parse";
-import { cdaBytesOf } from "@/lib/cda/pdf";
-import { CdaError } from "@/lib/cda/errors";
-import { msg } from "@/lib/i18n/translate";
-import type { CdaDocument } from "@/lib/cda/types";
+import type { Db } from "@/lib/db/client";
 import { documentStore } from "@/lib/storage/document-store";
+import { decodeDerived, type DocumentContent } from "./derive";
+import { deriveStoredDocument } from "./mutations";
 
-export type DocumentContent = { cda: CdaDocument; error: null } | { cda: null; error: string };
+export type { DocumentContent } from "./derive";
 
-/** Reads the readable content of an authorized document's file; a broken file gives a message, not a crash. */
-export async function readDocumentContent(fileHash: string): Promise<DocumentContent> {
-  try {
-    const file = await documentStore().get(fileHash);
-    return { cda: parseCda(await cdaBytesOf(file)), error: null };
-  } catch (error) {
-    const message =
-      error instanceof CdaError
-        ? error.message
-        : msg("Il contenuto strutturato di questo documento non è leggibile. Puoi comunque scaricare il file originale.");
-    return { cda: null, error: message };
+/**
+ * The readable content of an authorized document, from the content derived when it was stored: a small
+ * JSON blob, never the PDF. A document without it (or with it in an older format) is derived once here.
+ */
+export async function readDocumentContent(
+  database: Db,
+  document: { id: string; fileHash: string; derivedHash: string | null },
+): Promise<DocumentContent> {
+  if (document.derivedHash) {
+    try {
+      const content = decodeDerived(await documentStore().get(document.derivedHash));
+      if (content) return content;
+    } catch {
+      // A lost or damaged derived blob is rebuilt from the file, like a missing one.
+    }
   }
+  return deriveStoredDocument(database, documentStore(), document.id, document.fileHash);
 }
 
 export async function readDocumentFile(fileHash: string): Promise<Buffer> {

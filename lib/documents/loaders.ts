@@ -36,17 +36,19 @@ export const loadLatestDocuments = cache(async () => {
 
 /**
  * One document for its page, with its readable content; null (render notFound) when missing or not
- * visible to this viewer. The file is read after the gate's transaction, by the hash it authorized.
+ * visible to this viewer. The content derived when the document was stored is read after the gate's
+ * transaction, by the hash it authorized; the PDF itself is not opened.
  */
 export const loadDocument = cache(async (documentId: string) => {
   const { actor, subjectId } = await requireActingContext();
+  const database = await db();
   const outcome = await withAccess(
-    await db(),
+    database,
     { actor, action: "document.read", subjectId, documentId, purpose: "CONSULTAZIONE" },
     (subject, tx) => getDocument(tx, subject),
   );
   if (!outcome.allowed || !outcome.value) return null;
-  return { detail: outcome.value, content: await readDocumentContent(outcome.value.fileHash) };
+  return { detail: outcome.value, content: await readDocumentContent(database, outcome.value) };
 });
 
 /**

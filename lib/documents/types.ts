@@ -23,5 +23,7 @@ export type DocumentDetail = DocumentListItem & {
   contentType: string;
   fileSize: number;
   fileHash: string;
+  /** The content derived when the file was stored; null for documents stored before it was. */
+  derivedHash: string | null;
   replacedVersions: { id: string; version: number; publishedAt: string }[];
 };

@@ -41,12 +41,13 @@ export const loadPatientRecord = cache(async (subjectId: string, filters: Docume
 export const loadPatientDocument = cache(async (subjectId: string, documentId: string) => {
   const request = await professionalRequest(subjectId, "document.read", documentId);
   if (!request) return null;
-  const outcome = await withAccess(await db(), request, async (subject, tx) => ({
+  const database = await db();
+  const outcome = await withAccess(database, request, async (subject, tx) => ({
     patient: await patientHeader(tx, subject),
     detail: await getDocument(tx, subject),
   }));
   if (!outcome.allowed || !outcome.value.detail) return null;
-  return { ...outcome.value, detail: outcome.value.detail, content: await readDocumentContent(outcome.value.detail.fileHash) };
+  return { ...outcome.value, detail: outcome.value.detail, content: await readDocumentContent(database, outcome.value.detail) };
 });
 
 /** The file's metadata and authorised hash; the route streams it after the gate's transaction. */
