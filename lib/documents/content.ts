@@ -24,7 +24,3 @@ export async function readDocumentContent(
   }
   return deriveStoredDocument(database, documentStore(), document.id, document.fileHash);
 }
-
-export async function readDocumentFile(fileHash: string): Promise<Buffer> {
-  return documentStore().get(fileHash);
-}

@@ -36,14 +36,16 @@ const metadata = (id: string, typeCode: string, overrides: Partial<DocumentMetad
   ...overrides,
 });
 
-/** The hashes the store was asked for while `work` ran. */
+/** The hashes the store was asked to read, whole or streamed, while `work` ran. */
 async function blobsRead<T>(work: () => Promise<T>): Promise<{ value: T; hashes: string[] }> {
   const get = vi.spyOn(documentStore(), "get");
+  const open = vi.spyOn(documentStore(), "open");
   try {
     const value = await work();
-    return { value, hashes: get.mock.calls.map(([hash]) => hash) };
+    return { value, hashes: [...get.mock.calls, ...open.mock.calls].map(([hash]) => hash) };
   } finally {
     get.mockRestore();
+    open.mockRestore();
   }
 }
 
