@@ -4,6 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { deriveContent, encodeDerived } from "../../lib/documents/derive";
 import { computeFiscalCode } from "../../lib/people/fiscal-code";
 import { createBlobStore } from "../../lib/storage/blob-store";
 import { buildCda } from "../../prisma/seed/cda-builder";
@@ -40,16 +41,20 @@ export async function generateDataset(options: Options) {
   // A few real PDFs with their CDA, shared by every generated row.
   const store = createBlobStore(path.join(options.dir, "blobs"), options.storageKey);
   const sample = demoPeople()[0]!;
-  const files: { hash: string; size: number }[] = [];
-  for (const planned of planDocuments(sample, new Date()).slice(0, 6)) files.push(await store.put(await buildPdf(planned.cda, buildCda(planned.cda))));
+  const files: { hash: string; size: number; derivedHash: string }[] = [];
+  for (const planned of planDocuments(sample, new Date()).slice(0, 6)) {
+    const pdf = await buildPdf(planned.cda, buildCda(planned.cda));
+    // With the content derived from it, as the store pipeline leaves it: a document page reads only that.
+    files.push({ ...(await store.put(pdf)), derivedHash: (await store.put(encodeDerived(await deriveContent(pdf)))).hash });
+  }
 
   const random = seededRandom(42);
   const now = Date.now();
   const insertFacility = database.prepare("INSERT INTO Facility (id, code, name, type) VALUES (?, ?, ?, ?)");
   const insertPerson = database.prepare("INSERT INTO Person (id, fiscalCode, givenName, familyName, birthDate, sex, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)");
   const insertDocument = database.prepare(
-    `INSERT INTO Document (id, patientId, facilityId, typeCode, classCode, title, titleSearch, clinicalDate, publishedAt, authorName, setId, version, status, fileHash, fileSize, contentType, createdAt)
-     VALUES (?, ?, ?, ?, 'REF', ?, ?, ?, ?, 'Dott. Roberto Bruno', ?, 1, 'CURRENT', ?, ?, 'application/pdf', ?)`,
+    `INSERT INTO Document (id, patientId, facilityId, typeCode, classCode, title, titleSearch, clinicalDate, publishedAt, authorName, setId, version, status, fileHash, fileSize, contentType, createdAt, derivedHash)
+     VALUES (?, ?, ?, ?, 'REF', ?, ?, ?, ?, 'Dott. Roberto Bruno', ?, 1, 'CURRENT', ?, ?, 'application/pdf', ?, ?)`,
   );
   const created = sqliteTime(new Date());
   const taken = new Set<string>();
@@ -75,7 +80,7 @@ export async function generateDataset(options: Options) {
       const file = files[d % files.length]!;
       const clinical = new Date(now - integerBetween(random, 1, 12 * 365) * 86_400_000 - integerBetween(random, 0, 86_399) * 1000);
       const title = TITLES[type]!;
-      insertDocument.run(`bench-d${d}`, patient, FACILITIES[d % FACILITIES.length]!.id, type, title, title.toLowerCase(), sqliteTime(clinical), sqliteTime(clinical), `bench-s${d}`, file.hash, file.size, created);
+      insertDocument.run(`bench-d${d}`, patient, FACILITIES[d % FACILITIES.length]!.id, type, title, title.toLowerCase(), sqliteTime(clinical), sqliteTime(clinical), `bench-s${d}`, file.hash, file.size, created, file.derivedHash);
     }
   })();
   database.pragma("wal_checkpoint(TRUNCATE)");
