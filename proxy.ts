@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/return-path";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { STAFF_AREA_HEADER } from "@/lib/i18n/locale";
@@ -16,6 +17,11 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   // The staff consoles are in Italian only (lib/i18n/server.ts); set here, never taken from the client.
   requestHeaders.set(STAFF_AREA_HEADER, /^\/(operatore|professionista)(\/|$)/.test(request.nextUrl.pathname) ? "1" : "0");
+  // The page asked for, for the pages that must know it (the way back after login, the first access);
+  // never the client's own header of that name. The router's internal cache-busting parameter is not part of it.
+  const asked = request.nextUrl.clone();
+  asked.searchParams.delete("_rsc");
+  requestHeaders.set(REQUEST_PATH_HEADER, `${asked.pathname}${asked.search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);

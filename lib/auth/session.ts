@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/access/types";
 import { db } from "@/lib/db/client";
@@ -9,6 +10,7 @@ import { chosenLocale, type Locale } from "@/lib/i18n/locale";
 import { findRole, findSession } from "./data";
 import { endSession, touchSession } from "./mutations";
 import { authOptions } from "./options";
+import { loginPageFor, REQUEST_PATH_HEADER } from "./return-path";
 import { judgeSession } from "./session-rules";
 
 export type CurrentUser = {
@@ -51,10 +53,18 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   };
 });
 
-/** For pages of the citizen area: sends a logged-out visitor to the login page. */
+const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+
+/**
+ * For pages of the citizen area: sends a logged-out visitor to the login page, which brings them back
+ * here afterwards. Only a request that still carries a session cookie had a session that is now over.
+ */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await currentUser();
-  if (!user) redirect("/accedi?sessione=scaduta");
+  if (!user) {
+    const hadSession = (await cookies()).getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
+    redirect(loginPageFor((await headers()).get(REQUEST_PATH_HEADER), hadSession));
+  }
   return user;
 }
 

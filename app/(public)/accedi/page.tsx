@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { LoginButtons } from "@/components/login-buttons";
 import { loginErrorMessage, loginProviders } from "@/lib/auth/loaders";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { currentUser } from "@/lib/auth/session";
 import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
@@ -9,15 +10,12 @@ export const generateMetadata = titled(msg("Accedi"));
 
 type Props = { searchParams: Promise<{ errore?: string; error?: string; sessione?: string; riautenticazione?: string; callbackUrl?: string }> };
 
-/** Only paths of this portal: never an open redirect to another site. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") && !value.includes("\\") ? value : "/";
-}
-
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
   const reauthenticating = params.riautenticazione === "1";
-  if (!reauthenticating && (await currentUser())) redirect("/");
+  // Only pages of this portal: never an open redirect to another site.
+  const returnTo = safeReturnPath(params.callbackUrl);
+  if (!reauthenticating && (await currentUser())) redirect(returnTo ?? "/");
   const error = loginErrorMessage(params.errore ?? params.error);
   const t = await getT();
   return (
@@ -28,6 +26,10 @@ export default async function LoginPage({ searchParams }: Props) {
         <p className="mt-4 rounded border border-line bg-warning-bg p-3" role="status">
           {t("Per proteggere i tuoi dati la sessione è stata chiusa. Accedi di nuovo per continuare.")}
         </p>
+      ) : returnTo && !reauthenticating && !error ? (
+        <p className="mt-4 rounded border border-line bg-white p-3" role="status">
+          {t("Accedi per continuare: poi si apre la pagina che hai chiesto.")}
+        </p>
       ) : null}
       {error ? (
         <p className="mt-4 rounded border border-danger bg-white p-3 font-semibold text-danger" role="alert">
@@ -35,7 +37,7 @@ export default async function LoginPage({ searchParams }: Props) {
         </p>
       ) : null}
       <div className="mt-8">
-        <LoginButtons providers={loginProviders()} callbackUrl={safeCallback(params.callbackUrl)} />
+        <LoginButtons providers={loginProviders()} callbackUrl={returnTo ?? "/"} />
       </div>
       <p className="mt-8 text-muted">
         {t("Non hai SPID o CIE? Puoi chiedere aiuto a un Punto Assistiti Salute della tua ASL, dove un operatore ti assiste di persona.")}
