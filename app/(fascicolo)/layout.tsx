@@ -2,11 +2,12 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ActingBanner } from "@/components/acting-banner";
 import { requireUser } from "@/lib/auth/session";
-import { actingForName } from "@/lib/delegations/context";
+import { loadWhoseRecord } from "@/lib/delegations/context";
 
 export default async function CitizenLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const actingFor = await actingForName();
+  // Also sends someone who has not done their first access to it, from whatever page they asked for.
+  const { actingFor } = await loadWhoseRecord();
   return (
     <>
       <SiteHeader userName={`${user.givenName} ${user.familyName}`} />

@@ -52,7 +52,7 @@ vi.mock("@/lib/db/client", async (original) => ({ ...(await original<object>()),
 vi.mock("@/lib/auth/session", () => {
   const requireUser = async () => {
     if (!harness.actor) throw new Error("redirect:/accedi");
-    return { sessionId: "s", authenticatedAt: harness.authenticatedAt, personId: harness.actor.personId, givenName: "T", familyName: "T", birthDate: harness.birthDate, language: harness.language };
+    return { sessionId: "s", authenticatedAt: harness.authenticatedAt, personId: harness.actor.personId, givenName: "T", familyName: "T", birthDate: harness.birthDate, firstAccessDone: true, language: harness.language };
   };
   return {
     requireUser,
