@@ -1,9 +1,11 @@
-// Generates a large synthetic dataset straight into SQLite for the benchmark: N patients with valid
-// fiscal codes, M documents spread over them, and one patient with a long history. Document rows point
-// to a handful of real encrypted PDFs: the list page never opens files.
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+// Generates a large synthetic dataset for the benchmark, the same rows for both engines: N patients with
+// valid fiscal codes who have all passed their first access, M documents spread over them, one patient
+// with a long history, a few professionals, and each patient's access log already sealed (hash chain,
+// chain index and head), as the sealer would leave it. Document rows point to a handful of real
+// encrypted PDFs: the list page never opens files, a document page opens one of them.
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { entryHash, GENESIS_HASH, type HashedFields } from "../../lib/access/log-hash";
 import { deriveContent, encodeDerived } from "../../lib/documents/derive";
 import { computeFiscalCode } from "../../lib/people/fiscal-code";
 import { createBlobStore } from "../../lib/storage/blob-store";
@@ -13,10 +15,20 @@ import { planDocuments } from "../../prisma/seed/documents";
 import { buildPdf } from "../../prisma/seed/pdf-builder";
 import { demoPeople } from "../../prisma/seed/people";
 import { integerBetween, seededRandom } from "../../prisma/seed/random";
+import { openSink, type Engine, type Table } from "./dataset-sinks";
 
-type Options = { dir: string; patients: number; documents: number; bigPatientDocuments: number; storageKey: string };
+export type DatasetOptions = {
+  engine: Engine;
+  /** Holds the blobs, and for SQLite the database file. */
+  dir: string;
+  /** PostgreSQL only: the empty database to fill. */
+  databaseUrl?: string;
+  patients: number;
+  documents: number;
+  bigPatientDocuments: number;
+  storageKey: string;
+};
 
-const root = path.resolve(import.meta.dirname, "..", "..");
 const TYPES = ["11502-2", "68604-8", "11488-4", "34105-7", "59258-4", "87273-9"];
 const TITLES: Record<string, string> = {
   "11502-2": "Referto di laboratorio",
@@ -26,18 +38,86 @@ const TITLES: Record<string, string> = {
   "59258-4": "Verbale di pronto soccorso",
   "87273-9": "Vaccinazione antinfluenzale",
 };
-const sqliteTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
+const PROFESSIONALS = 5;
+/** Access-log rows of the long-history patient; the others have 2 to 6. */
+const BIG_PATIENT_LOG = 300;
+const BATCH = 5_000;
 
-export async function generateDataset(options: Options) {
+const FACILITY: Table = { name: "Facility", columns: [["id", "text"], ["code", "text"], ["name", "text"], ["type", "text"]] };
+const PERSON: Table = {
+  name: "Person",
+  columns: [["id", "text"], ["fiscalCode", "text"], ["givenName", "text"], ["familyName", "text"], ["birthDate", "timestamp"], ["sex", "text"], ["createdAt", "timestamp"], ["firstAccessAt", "timestamp"]],
+};
+const PERSON_ROLE: Table = { name: "PersonRole", columns: [["id", "text"], ["personId", "text"], ["role", "text"], ["title", "text"], ["facilityId", "text"]] };
+const DOCUMENT: Table = {
+  name: "Document",
+  columns: [
+    ["id", "text"], ["patientId", "text"], ["facilityId", "text"], ["typeCode", "text"], ["classCode", "text"], ["title", "text"], ["titleSearch", "text"],
+    ["clinicalDate", "timestamp"], ["publishedAt", "timestamp"], ["authorName", "text"], ["setId", "text"], ["version", "int"], ["status", "text"],
+    ["fileHash", "text"], ["fileSize", "int"], ["contentType", "text"], ["createdAt", "timestamp"], ["derivedHash", "text"],
+  ],
+};
+const ACCESS_LOG: Table = {
+  name: "AccessLogEntry",
+  columns: [
+    ["at", "timestamp"], ["actorId", "text"], ["actorRole", "text"], ["basis", "text"], ["subjectId", "text"], ["action", "text"], ["resourceType", "text"],
+    ["resourceId", "text"], ["outcome", "text"], ["reason", "text"], ["purpose", "text"], ["detail", "text"], ["chainIndex", "int"], ["prevHash", "text"],
+    ["hash", "text"], ["sealedAt", "timestamp"],
+  ],
+};
+const ACCESS_LOG_HEAD: Table = { name: "AccessLogHead", columns: [["subjectId", "text"], ["hash", "text"], ["count", "int"]] };
+
+/** The patient who owns document `d`: the last `big` documents are the long-history patient's (bench-p0). */
+export function documentOwner(d: number, options: Pick<DatasetOptions, "patients" | "documents" | "bigPatientDocuments">): number {
+  const regular = options.documents - options.bigPatientDocuments;
+  return d < regular ? 1 + (d % (options.patients - 1)) : 0;
+}
+
+/** A document of patient `i`, for the access-log rows that name one. */
+function documentOf(i: number, options: DatasetOptions): number {
+  return i === 0 ? options.documents - options.bigPatientDocuments : i - 1;
+}
+
+function uniqueFiscalCode(random: () => number, taken: Set<string>): { fiscalCode: string; birthDate: Date; sex: "M" | "F" } {
+  for (;;) {
+    const sex = random() < 0.5 ? "M" : "F";
+    // Adults only: a patient just come of age is sent to review their consents instead of the home page.
+    const birthDate = new Date(Date.UTC(integerBetween(random, 1930, 2000), integerBetween(random, 0, 11), integerBetween(random, 1, 28)));
+    const family = `Cognome${String.fromCharCode(65 + integerBetween(random, 0, 25))}${String.fromCharCode(65 + integerBetween(random, 0, 25))}`;
+    const fiscalCode = computeFiscalCode({ familyName: family, givenName: `Nome${String.fromCharCode(66 + integerBetween(random, 0, 20))}`, birthDate, sex, birthPlaceCode: `H${integerBetween(random, 100, 999)}` });
+    if (!taken.has(fiscalCode)) {
+      taken.add(fiscalCode);
+      return { fiscalCode, birthDate, sex };
+    }
+  }
+}
+
+/** One access-log row of patient `i`: the patient's own views, professionals' reads and a refusal. */
+function accessFields(i: number, round: number, at: Date, options: DatasetOptions): HashedFields {
+  const subjectId = `bench-p${i}`;
+  const base = { at, subjectId, detail: null };
+  switch ((i + round) % 4) {
+    case 0:
+    case 1:
+      return { ...base, actorId: subjectId, actorRole: "CITIZEN", basis: "SELF", action: "document.list", resourceType: "RECORD", resourceId: null, outcome: "ALLOW", reason: "ALLOWED", purpose: "CONSULTAZIONE" };
+    case 2:
+      return {
+        ...base, actorId: `bench-pro${(i + round) % PROFESSIONALS}`, actorRole: "PROFESSIONAL", basis: "CONSENT", action: "document.read", resourceType: "DOCUMENT",
+        resourceId: `bench-d${documentOf(i, options)}`, outcome: "ALLOW", reason: "ALLOWED", purpose: "CURA",
+      };
+    default:
+      return {
+        ...base, actorId: `bench-pro${round % PROFESSIONALS}`, actorRole: "PROFESSIONAL", basis: null, action: "document.list", resourceType: "RECORD",
+        resourceId: null, outcome: "DENY", reason: "NO_CONSENT", purpose: "CURA",
+      };
+  }
+}
+
+export async function generateDataset(options: DatasetOptions) {
   rmSync(options.dir, { recursive: true, force: true });
   mkdirSync(options.dir, { recursive: true });
-  const database = new Database(path.join(options.dir, "fascicolo.db"));
-  database.pragma("journal_mode = WAL");
-  database.pragma("synchronous = OFF"); // generation only; the portal runs with FULL
-  const migrations = path.join(root, "prisma", "migrations");
-  for (const name of readdirSync(migrations).filter((entry) => !entry.endsWith(".toml")).sort()) {
-    database.exec(readFileSync(path.join(migrations, name, "migration.sql"), "utf8"));
-  }
+  const sink = await openSink(options.engine, { file: path.join(options.dir, "fascicolo.db"), databaseUrl: options.databaseUrl });
+
   // A few real PDFs with their CDA, shared by every generated row.
   const store = createBlobStore(path.join(options.dir, "blobs"), options.storageKey);
   const sample = demoPeople()[0]!;
@@ -50,45 +130,68 @@ export async function generateDataset(options: Options) {
 
   const random = seededRandom(42);
   const now = Date.now();
-  const insertFacility = database.prepare("INSERT INTO Facility (id, code, name, type) VALUES (?, ?, ?, ?)");
-  const insertPerson = database.prepare("INSERT INTO Person (id, fiscalCode, givenName, familyName, birthDate, sex, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  const insertDocument = database.prepare(
-    `INSERT INTO Document (id, patientId, facilityId, typeCode, classCode, title, titleSearch, clinicalDate, publishedAt, authorName, setId, version, status, fileHash, fileSize, contentType, createdAt, derivedHash)
-     VALUES (?, ?, ?, ?, 'REF', ?, ?, ?, ?, 'Dott. Roberto Bruno', ?, 1, 'CURRENT', ?, ?, 'application/pdf', ?, ?)`,
-  );
-  const created = sqliteTime(new Date());
+  const created = new Date(now - 400 * 86_400_000);
   const taken = new Set<string>();
-  database.transaction(() => {
-    for (const facility of FACILITIES) insertFacility.run(facility.id, facility.code, facility.name, facility.type);
+
+  await sink.insert(FACILITY, FACILITIES.map((facility) => [facility.id, facility.code, facility.name, facility.type]));
+  let rows: unknown[][] = [];
+  const flush = async (table: Table, force = false) => {
+    if (rows.length >= BATCH || (force && rows.length > 0)) {
+      await sink.insert(table, rows);
+      rows = [];
+    }
+  };
+  for (let i = 0; i < options.patients; i++) {
+    const { fiscalCode, birthDate, sex } = uniqueFiscalCode(random, taken);
+    rows.push([`bench-p${i}`, fiscalCode, "Nome", "Cognome", birthDate, sex, created, created]);
+    await flush(PERSON);
+  }
+  for (let k = 0; k < PROFESSIONALS; k++) {
+    const { fiscalCode, birthDate, sex } = uniqueFiscalCode(random, taken);
+    rows.push([`bench-pro${k}`, fiscalCode, "Medico", `Cognome${k}`, birthDate, sex, created, created]);
+  }
+  await flush(PERSON, true);
+  await sink.insert(PERSON_ROLE, Array.from({ length: PROFESSIONALS }, (_, k) => [`bench-role${k}`, `bench-pro${k}`, "PROFESSIONAL", "Dirigente medico", FACILITIES[k % FACILITIES.length]!.id]));
+
+  for (let d = 0; d < options.documents; d++) {
+    const type = TYPES[d % TYPES.length]!;
+    const file = files[d % files.length]!;
+    const clinical = new Date(now - integerBetween(random, 1, 12 * 365) * 86_400_000 - integerBetween(random, 0, 86_399) * 1000);
+    const title = TITLES[type]!;
+    rows.push([`bench-d${d}`, `bench-p${documentOwner(d, options)}`, FACILITIES[d % FACILITIES.length]!.id, type, "REF", title, title.toLowerCase(), clinical, clinical, "Dott. Roberto Bruno", `bench-s${d}`, 1, "CURRENT", file.hash, file.size, "application/pdf", created, file.derivedHash]);
+    await flush(DOCUMENT);
+  }
+  await flush(DOCUMENT, true);
+
+  // Rows are written round by round across patients, so each subject's rows are spread over the table
+  // as they would be in use; each chain is computed as the sealer does, in append order.
+  const heads: string[] = new Array(options.patients).fill(GENESIS_HASH);
+  const logLength = (i: number) => (i === 0 ? BIG_PATIENT_LOG : 2 + (i % 5));
+  const rounds = Math.max(BIG_PATIENT_LOG, 6);
+  const step = Math.floor((now - created.getTime()) / (rounds + 1));
+  for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < options.patients; i++) {
-      let fiscalCode: string;
-      let birthDate: Date;
-      let sex: "M" | "F";
-      do {
-        sex = random() < 0.5 ? "M" : "F";
-        birthDate = new Date(Date.UTC(integerBetween(random, 1930, 2007), integerBetween(random, 0, 11), integerBetween(random, 1, 28)));
-        const family = `Cognome${String.fromCharCode(65 + integerBetween(random, 0, 25))}${String.fromCharCode(65 + integerBetween(random, 0, 25))}`;
-        fiscalCode = computeFiscalCode({ familyName: family, givenName: `Nome${String.fromCharCode(66 + integerBetween(random, 0, 20))}`, birthDate, sex, birthPlaceCode: `H${integerBetween(random, 100, 999)}` });
-      } while (taken.has(fiscalCode));
-      taken.add(fiscalCode);
-      insertPerson.run(`bench-p${i}`, fiscalCode, "Nome", "Cognome", sqliteTime(birthDate), sex, created);
+      if (round >= logLength(i)) continue;
+      const at = new Date(created.getTime() + (round + 1) * step + (i % 86_400) * 1000);
+      const fields = accessFields(i, round, at, options);
+      const hash = entryHash(heads[i]!, fields);
+      rows.push([fields.at, fields.actorId, fields.actorRole, fields.basis, fields.subjectId, fields.action, fields.resourceType, fields.resourceId, fields.outcome, fields.reason, fields.purpose, fields.detail, round + 1, heads[i], hash, fields.at]);
+      heads[i] = hash;
+      await flush(ACCESS_LOG);
     }
-    const regular = options.documents - options.bigPatientDocuments;
-    for (let d = 0; d < options.documents; d++) {
-      const patient = d < regular ? `bench-p${1 + (d % (options.patients - 1))}` : "bench-p0";
-      const type = TYPES[d % TYPES.length]!;
-      const file = files[d % files.length]!;
-      const clinical = new Date(now - integerBetween(random, 1, 12 * 365) * 86_400_000 - integerBetween(random, 0, 86_399) * 1000);
-      const title = TITLES[type]!;
-      insertDocument.run(`bench-d${d}`, patient, FACILITIES[d % FACILITIES.length]!.id, type, title, title.toLowerCase(), sqliteTime(clinical), sqliteTime(clinical), `bench-s${d}`, file.hash, file.size, created, file.derivedHash);
-    }
-  })();
-  database.pragma("wal_checkpoint(TRUNCATE)");
-  database.exec("ANALYZE");
-  database.close();
+  }
+  await flush(ACCESS_LOG, true);
+  for (let i = 0; i < options.patients; i++) {
+    rows.push([`bench-p${i}`, heads[i], logLength(i)]);
+    await flush(ACCESS_LOG_HEAD);
+  }
+  await flush(ACCESS_LOG_HEAD, true);
+  await sink.finish();
 }
 
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
-  const [dir, patients, documents, big, key] = process.argv.slice(2);
-  await generateDataset({ dir: dir!, patients: Number(patients), documents: Number(documents), bigPatientDocuments: Number(big), storageKey: key! });
+  const options = JSON.parse(process.argv[2]!) as DatasetOptions;
+  const started = Date.now();
+  await generateDataset(options);
+  console.log(`[bench] ${options.engine}: ${options.patients} pazienti, ${options.documents} documenti in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
