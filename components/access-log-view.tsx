@@ -3,9 +3,10 @@ import type { AccessLogRow } from "@/lib/access-log/types";
 import { getT } from "@/lib/i18n/server";
 import type { Translator } from "@/lib/i18n/translate";
 
-function describe(row: AccessLogRow, t: Translator) {
+/** `onBehalf`: the log is of someone whose record the reader consults for them, so "you" is not its subject. */
+function describe(row: AccessLogRow, t: Translator, onBehalf: boolean) {
   return {
-    who: row.isSelf ? t("Tu") : row.actorName,
+    who: row.isSelf && !onBehalf ? t("Tu") : row.actorName,
     role: labelOf(ROLE_LABELS, row.actorRole, t),
     what: labelOf(ACTION_LABELS, row.action, t),
     why: labelOf(PURPOSE_LABELS, row.purpose, t),
@@ -15,7 +16,7 @@ function describe(row: AccessLogRow, t: Translator) {
 }
 
 /** A table on wide screens; on a phone the same rows as cards, so nothing needs sideways scrolling. */
-export async function AccessLogView({ rows }: { rows: AccessLogRow[] }) {
+export async function AccessLogView({ rows, actingFor = null }: { rows: AccessLogRow[]; actingFor?: string | null }) {
   const t = await getT();
   return (
     <>
@@ -32,7 +33,7 @@ export async function AccessLogView({ rows }: { rows: AccessLogRow[] }) {
         </thead>
         <tbody>
           {rows.map((row) => {
-            const text = describe(row, t);
+            const text = describe(row, t, actingFor !== null);
             return (
               <tr key={row.seq} className="border-b border-line align-top">
                 <td className="whitespace-nowrap p-2">
@@ -64,7 +65,7 @@ export async function AccessLogView({ rows }: { rows: AccessLogRow[] }) {
       </table>
       <ol className="mt-6 grid gap-3 md:hidden" aria-label={t("Registro degli accessi al fascicolo")}>
         {rows.map((row) => {
-          const text = describe(row, t);
+          const text = describe(row, t, actingFor !== null);
           return (
             <li key={row.seq} className="rounded border border-line bg-white p-3">
               <p className="text-sm text-muted">

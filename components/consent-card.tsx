@@ -3,14 +3,15 @@
 import { useActionState, useId } from "react";
 import { changeConsent, type ConsentActionState } from "@/lib/consents/actions";
 import type { ConsentStatus } from "@/lib/consents/types";
+import { SHOWN_SUBJECT_FIELD } from "@/lib/delegations/shown-subject";
 import { useT } from "./i18n-provider";
 
-/** The texts come translated from the page. */
-type Props = { status: ConsentStatus; title: string; explanation: string; ifGranted: string; ifRevoked: string; sinceLabel: string | null };
+/** The texts come translated from the page; `subjectId` is the person whose consents the page shows. */
+type Props = { subjectId: string; status: ConsentStatus; title: string; explanation: string; ifGranted: string; ifRevoked: string; sinceLabel: string | null };
 
 const initial: ConsentActionState = { status: "idle", message: "" };
 
-export function ConsentCard({ status, title, explanation, ifGranted, ifRevoked, sinceLabel }: Props) {
+export function ConsentCard({ subjectId, status, title, explanation, ifGranted, ifRevoked, sinceLabel }: Props) {
   const t = useT();
   const [state, action, pending] = useActionState(changeConsent, initial);
   const id = useId();
@@ -26,6 +27,7 @@ export function ConsentCard({ status, title, explanation, ifGranted, ifRevoked, 
         {sinceLabel ? <span className="font-normal text-muted"> ({sinceLabel})</span> : null}
       </p>
       <form action={action} className="mt-4 flex flex-col gap-3">
+        <input type="hidden" name={SHOWN_SUBJECT_FIELD} value={subjectId} />
         <input type="hidden" name="kind" value={status.kind} />
         <input type="hidden" name="granted" value={granting ? "true" : "false"} />
         <p className="rounded bg-surface p-3 text-sm">{granting ? ifGranted : ifRevoked}</p>

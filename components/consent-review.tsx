@@ -2,11 +2,12 @@
 
 import { useActionState } from "react";
 import { confirmConsentsAtMajority, type ConsentActionState } from "@/lib/consents/actions";
+import { SHOWN_SUBJECT_FIELD } from "@/lib/delegations/shown-subject";
 import { useT } from "./i18n-provider";
 
 const initial: ConsentActionState = { status: "idle", message: "" };
 
-export function ConsentReview() {
+export function ConsentReview({ subjectId }: { subjectId: string }) {
   const t = useT();
   const [state, action, pending] = useActionState(confirmConsentsAtMajority, initial);
   if (state.status === "ok") {
@@ -27,6 +28,7 @@ export function ConsentReview() {
         )}
       </p>
       <form action={action} className="mt-4 flex flex-col gap-3">
+        <input type="hidden" name={SHOWN_SUBJECT_FIELD} value={subjectId} />
         <label className="flex items-start gap-2">
           <input type="checkbox" name="confirm" className="mt-1 h-5 w-5" />
           <span>{t("Confermo come mie le scelte attuali")}</span>

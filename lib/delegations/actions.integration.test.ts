@@ -7,6 +7,7 @@ import { IDLE } from "@/lib/http/form-state";
 import { actAs, formOf, harness } from "@/lib/test/actions-harness";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
 import { answerDelegation, delegateTrustedPerson, requestChildAccess, revokeDelegation } from "./actions";
+import { ACTING_FOR_COOKIE } from "./context";
 
 // The online delegation flows, driven through the server actions as raw POSTs would drive them.
 
@@ -130,5 +131,30 @@ describe("a parent asks online for a minor's record", () => {
     expect((await t.db.delegation.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("ACTIVE");
     expect((await withAccess(t.db, { actor: lucia, action: "document.list", subjectId: "sofia", purpose: "TEST" }, async () => "ok")).allowed).toBe(true);
     expect(await t.db.accessLogEntry.findFirst({ where: { subjectId: "sofia", purpose: "CONFERMA_DELEGA" } })).toMatchObject({ actorId: "stefano", actorRole: "OPERATOR", basis: "DESK_MANDATE" });
+  });
+});
+
+describe("the delegations page while a parent consults a child's record", () => {
+  it("acts on the parent's own delegations, never on the child's record that is open", async () => {
+    const now = new Date();
+    await t.db.delegation.create({
+      data: { id: "mario-sofia", subjectId: "sofia", delegateId: "mario", kind: "PARENT", scope: "documenti,accessi,consensi", canManage: true, status: "ACTIVE", startsAt: now, createdAt: now, createdById: "stefano", channel: "DESK" },
+    });
+    actAs("mario");
+    harness.cookies.set(ACTING_FOR_COOKIE, "sofia");
+    try {
+      expect((await delegateTrustedPerson(IDLE, formOf({ delegateFiscalCode: "NRESFN82P14H501O", endsAt: inMonths(2), scope: ["documenti"] }))).status).toBe("ok");
+      const created = await t.db.delegation.findFirstOrThrow({ where: { delegateId: "stefano", kind: "TRUSTED" } });
+      expect(created.subjectId).toBe("mario");
+      expect(await t.db.delegation.count({ where: { subjectId: "sofia", kind: "TRUSTED" } })).toBe(0);
+
+      expect((await revokeDelegation(IDLE, formOf({ delegationId: created.id }))).status).toBe("ok");
+      expect(await t.db.delegation.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "REVOKED", endedById: "mario" });
+      // The child's own delegation to the parent is not the parent's to end from here.
+      expect((await revokeDelegation(IDLE, formOf({ delegationId: "mario-sofia" }))).status).toBe("error");
+      expect((await t.db.delegation.findUniqueOrThrow({ where: { id: "mario-sofia" } })).status).toBe("ACTIVE");
+    } finally {
+      harness.cookies.delete(ACTING_FOR_COOKIE);
+    }
   });
 });

@@ -6,12 +6,13 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { withAccess } from "@/lib/access/gate";
+import type { Actor } from "@/lib/access/types";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { invalidForm, typedValues, type FormState } from "@/lib/http/form-state";
 import { findPersonByFiscalCode } from "@/lib/people/data";
-import { ACTING_FOR_COOKIE, requireActingContext } from "./context";
+import { ACTING_FOR_COOKIE } from "./context";
 import { delegationParties, heldDelegations } from "./data";
 import { endDelegation, registerDelegation, requestParentalAccess, respondToDelegation } from "./mutations";
 import { actForSchema, delegateTrustedSchema, delegationIdSchema, PARENTAL_DECLARATION, parentalRequestSchema, respondSchema } from "./schema";
@@ -41,11 +42,20 @@ export async function actForSelf(): Promise<void> {
 
 const REFUSED: FormState = { status: "error", message: msg("Operazione non consentita. Nessuna modifica è stata fatta.") };
 
+/**
+ * The delegations page is always the logged-in person's own, also while they consult someone else's
+ * record (decision 0008): what it changes is theirs, never the record that happens to be open.
+ */
+async function self(): Promise<{ actor: Actor; subjectId: string }> {
+  const user = await requireUser();
+  return { actor: { personId: user.personId, role: "CITIZEN", displayName: `${user.givenName} ${user.familyName}` }, subjectId: user.personId };
+}
+
 /** A citizen names a trusted adult, who must then accept. */
 export async function delegateTrustedPerson(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = delegateTrustedSchema.safeParse({ ...Object.fromEntries(form), scope: form.getAll("scope") });
   if (!parsed.success) return invalidForm(parsed.error, form);
-  const { actor, subjectId } = await requireActingContext();
+  const { actor, subjectId } = await self();
   const database = await db();
   const values = typedValues(form);
   const delegate = await findPersonByFiscalCode(database, parsed.data.delegateFiscalCode);
@@ -129,7 +139,7 @@ export async function answerDelegation(_previous: FormState, form: FormData): Pr
 export async function revokeDelegation(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = delegationIdSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { status: "error", message: msg("Dati non validi.") };
-  const { actor, subjectId } = await requireActingContext();
+  const { actor, subjectId } = await self();
   const outcome = await withAccess(await db(), { actor, action: "delegation.manage", subjectId, purpose: "FINE_DELEGA" }, (subject, tx) =>
     endDelegation(tx, subject, parsed.data.delegationId, new Date()),
   );

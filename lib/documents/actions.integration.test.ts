@@ -62,7 +62,7 @@ describe("server actions re-check the actor and refuse bad input without changes
 
   it("records a consent only for the logged-in citizen, whatever the form says", async () => {
     harness.actor = { personId: "lucia", role: "CITIZEN", displayName: "Lucia" };
-    await changeConsent({ status: "idle", message: "" }, formOf({ kind: "CARE", granted: "true", confirm: "on", subjectId: "mario" }));
+    await changeConsent({ status: "idle", message: "" }, formOf({ kind: "CARE", granted: "true", confirm: "on", subjectId: "mario", fascicoloDi: "lucia" }));
     expect(await t.db.consentEvent.findMany({ where: { subjectId: "mario" } })).toEqual([]);
     expect(await t.db.consentEvent.findFirst({ where: { subjectId: "lucia" } })).toMatchObject({ kind: "CARE", granted: true, actorId: "lucia", channel: "ONLINE" });
   });

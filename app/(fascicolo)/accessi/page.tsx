@@ -4,6 +4,7 @@ import { AreaUnavailable } from "@/components/area-unavailable";
 import { AccessLogView } from "@/components/access-log-view";
 import { loadMyAccessLog } from "@/lib/access-log/loaders";
 import { parseAccessLogFilters } from "@/lib/access-log/schema";
+import { actingForName } from "@/lib/delegations/context";
 import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
 
@@ -17,21 +18,24 @@ export default async function AccessLogPage({ searchParams }: Props) {
   const outcome = await loadMyAccessLog(filters);
   if (!outcome.allowed) return <AreaUnavailable title={t("Chi ha consultato il fascicolo")} reason={outcome.reason} />;
   const log = outcome.value;
+  const actingFor = await actingForName();
   const kept = Object.fromEntries(Object.entries(filters).filter(([key, value]) => key !== "prima" && value !== undefined).map(([key, value]) => [key, String(value)]));
   const query = (extra: Record<string, string>) => new URLSearchParams({ ...kept, ...extra }).toString();
   return (
     <div>
-      <h1 className="text-3xl font-bold">{t("Chi ha consultato il tuo fascicolo")}</h1>
+      <h1 className="text-3xl font-bold">{actingFor ? t("Chi ha consultato il fascicolo di {name}", { name: actingFor }) : t("Chi ha consultato il tuo fascicolo")}</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        {t(
-          "Ogni accesso ai tuoi dati viene registrato, anche quando è negato, e il registro non può essere modificato. Qui trovi chi, quando, che cosa e perché, dal più recente.",
-        )}
+        {actingFor
+          ? t("Ogni accesso ai dati di {name} viene registrato, anche quando è negato, e il registro non può essere modificato. Qui trovi chi, quando, che cosa e perché, dal più recente; anche i tuoi accessi per suo conto.", { name: actingFor })
+          : t(
+              "Ogni accesso ai tuoi dati viene registrato, anche quando è negato, e il registro non può essere modificato. Qui trovi chi, quando, che cosa e perché, dal più recente.",
+            )}
       </p>
       <AccessLogFilters filters={filters} errors={errors} csvHref={`/accessi/csv?${query({})}`} />
       {log.rows.length === 0 ? (
         <p className="mt-6 rounded border border-line bg-white p-4">{t("Nessun accesso corrisponde ai filtri scelti.")}</p>
       ) : (
-        <AccessLogView rows={log.rows} />
+        <AccessLogView rows={log.rows} actingFor={actingFor} />
       )}
       <nav aria-label={t("Pagine del registro")} className="mt-4 flex gap-6">
         {filters.prima ? <Link href={`/accessi?${query({})}`}>{t("Torna ai più recenti")}</Link> : null}

@@ -2,6 +2,7 @@ import { AreaUnavailable } from "@/components/area-unavailable";
 import { ConsentCard } from "@/components/consent-card";
 import { ConsentReview } from "@/components/consent-review";
 import { loadMyConsents } from "@/lib/consents/loaders";
+import { loadWhoseRecord } from "@/lib/delegations/context";
 import type { ConsentKind } from "@/lib/consents/types";
 import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
@@ -35,6 +36,31 @@ const TEXTS: Record<ConsentKind, { title: string; explanation: string; ifGranted
   },
 };
 
+// The same, on a child's (or a delegating person's) record opened on their behalf: it speaks of them.
+const TEXTS_FOR_OTHER: Record<ConsentKind, { title: string; explanation: string; ifGranted: string; ifRevoked: string }> = {
+  CARE: {
+    title: msg("Consultazione per la cura di {name}"),
+    explanation:
+      msg("Permette ai medici e agli operatori sanitari che hanno in cura {name} di consultare i documenti del suo fascicolo. Senza questo consenso i documenti restano nel fascicolo, ma i professionisti non possono consultarli. Le cure che riceve non dipendono da questa scelta."),
+    ifGranted: msg("Dando il consenso, i professionisti che hanno in cura {name} potranno consultare i suoi documenti, tranne quelli oscurati. Puoi revocarlo quando vuoi."),
+    ifRevoked: msg("Revocando il consenso, dalla prossima richiesta nessun professionista potrà consultare il fascicolo di {name}, salvo le emergenze se è stato dato quel consenso."),
+  },
+  EMERGENCY: {
+    title: msg("Consultazione in emergenza del fascicolo di {name}"),
+    explanation:
+      msg("In un'emergenza, per esempio se {name} non è cosciente, un medico può consultare il suo fascicolo dichiarando per iscritto il motivo. Ogni accesso in emergenza viene registrato e notificato."),
+    ifGranted: msg("Dando il consenso, in emergenza un medico potrà consultare i documenti non oscurati di {name}, anche senza il consenso per la cura."),
+    ifRevoked: msg("Revocando il consenso, nessun medico potrà consultare il fascicolo di {name} in emergenza."),
+  },
+  HEIGHTENED_PROTECTION: {
+    title: msg("Documenti di {name} a maggior tutela"),
+    explanation:
+      msg("Alcuni documenti sono protetti da regole speciali sull'anonimato (per esempio test HIV, interruzione volontaria di gravidanza, dipendenze, violenza subita). Senza questo consenso nessun professionista li vede, neppure se può consultare il resto del fascicolo."),
+    ifGranted: msg("Dando il consenso, i professionisti che possono consultare il fascicolo di {name} vedranno anche questi documenti."),
+    ifRevoked: msg("Revocando il consenso, nessun professionista vedrà più questi documenti di {name}."),
+  },
+};
+
 // Who made each choice, and through which channel.
 const BY_SELF: Record<string, string> = { ONLINE: msg("Da te online"), DESK: msg("Da te allo sportello"), DELEGATE: msg("Da te") };
 const BY_OTHER: Record<string, string> = { ONLINE: msg("Da {name} online"), DESK: msg("Da {name} allo sportello"), DELEGATE: msg("Da {name} tramite delega") };
@@ -48,13 +74,26 @@ export default async function ConsentsPage({ searchParams }: Props) {
   if (!outcome.allowed) return <AreaUnavailable title={t("Consensi")} reason={outcome.reason} />;
   const overview = outcome.value;
   const reviewDone = revisione === "1" && !overview.needsReviewAtMajority;
+  // Whose consents these are: the page and its forms name that person, and the action checks it.
+  const { subjectId, actingFor } = await loadWhoseRecord();
+  const texts = (kind: ConsentKind) =>
+    actingFor
+      ? {
+          title: t(TEXTS_FOR_OTHER[kind].title, { name: actingFor }),
+          explanation: t(TEXTS_FOR_OTHER[kind].explanation, { name: actingFor }),
+          ifGranted: t(TEXTS_FOR_OTHER[kind].ifGranted, { name: actingFor }),
+          ifRevoked: t(TEXTS_FOR_OTHER[kind].ifRevoked, { name: actingFor }),
+        }
+      : { title: t(TEXTS[kind].title), explanation: t(TEXTS[kind].explanation), ifGranted: t(TEXTS[kind].ifGranted), ifRevoked: t(TEXTS[kind].ifRevoked) };
   return (
     <div>
-      <h1 className="text-3xl font-bold">{t("I tuoi consensi")}</h1>
+      <h1 className="text-3xl font-bold">{actingFor ? t("Consensi di {name}", { name: actingFor }) : t("I tuoi consensi")}</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        {t("Decidi tu chi può consultare il tuo fascicolo. Ogni scelta vale dalla richiesta successiva e resta registrata nello storico qui sotto.")}
+        {actingFor
+          ? t("Decidi tu, per {name}, chi può consultare il suo fascicolo. Ogni scelta vale dalla richiesta successiva e resta registrata nello storico qui sotto.", { name: actingFor })
+          : t("Decidi tu chi può consultare il tuo fascicolo. Ogni scelta vale dalla richiesta successiva e resta registrata nello storico qui sotto.")}
       </p>
-      {overview.needsReviewAtMajority ? <ConsentReview /> : null}
+      {overview.needsReviewAtMajority && !actingFor ? <ConsentReview subjectId={subjectId} /> : null}
       {reviewDone ? (
         <p role="status" className="mt-4 rounded border border-line bg-white p-4 font-semibold">
           {t("Hai confermato le tue scelte. Puoi cambiarle in ogni momento da questa pagina.")}
@@ -64,11 +103,9 @@ export default async function ConsentsPage({ searchParams }: Props) {
         {overview.current.map((status) => (
           <ConsentCard
             key={status.kind}
+            subjectId={subjectId}
             status={status}
-            title={t(TEXTS[status.kind].title)}
-            explanation={t(TEXTS[status.kind].explanation)}
-            ifGranted={t(TEXTS[status.kind].ifGranted)}
-            ifRevoked={t(TEXTS[status.kind].ifRevoked)}
+            {...texts(status.kind)}
             sinceLabel={status.since ? t("dal {date}", { date: t.date(status.since) }) : null}
           />
         ))}
@@ -78,7 +115,9 @@ export default async function ConsentsPage({ searchParams }: Props) {
           {t("Storico delle scelte")}
         </h2>
         {overview.history.length === 0 ? (
-          <p className="mt-3 rounded border border-line bg-white p-4">{t("Non hai ancora espresso nessun consenso.")}</p>
+          <p className="mt-3 rounded border border-line bg-white p-4">
+            {actingFor ? t("Per {name} non è ancora stato espresso nessun consenso.", { name: actingFor }) : t("Non hai ancora espresso nessun consenso.")}
+          </p>
         ) : (
           <ol className="mt-3 grid gap-2">
             {overview.history.map((row) => (
@@ -90,7 +129,7 @@ export default async function ConsentsPage({ searchParams }: Props) {
                   {row.granted ? t("Consenso dato") : t("Consenso revocato")}: {t(TEXTS[row.kind].history)}
                 </p>
                 <p className="text-sm text-muted">
-                  {row.bySelf ? t(BY_SELF[row.channel] ?? BY_SELF.DELEGATE!) : t(BY_OTHER[row.channel] ?? msg("Da {name}"), { name: row.byName ?? "" })}
+                  {row.bySelf && !actingFor ? t(BY_SELF[row.channel] ?? BY_SELF.DELEGATE!) : t(BY_OTHER[row.channel] ?? msg("Da {name}"), { name: row.byName ?? "" })}
                 </p>
               </li>
             ))}

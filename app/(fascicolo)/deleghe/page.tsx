@@ -1,8 +1,10 @@
 import { ActionOutcome } from "@/components/action-outcome";
 import { ConfirmedActionForm } from "@/components/confirmed-action-form";
 import { ParentalRequestForm } from "@/components/parental-request-form";
+import { PersonalPageNotice } from "@/components/personal-page-notice";
 import { TrustedDelegationForm } from "@/components/trusted-delegation-form";
 import { actFor, answerDelegation, revokeDelegation } from "@/lib/delegations/actions";
+import { loadWhoseRecord } from "@/lib/delegations/context";
 import { loadMyDelegations } from "@/lib/delegations/loaders";
 import { PARENTAL_DECLARATION } from "@/lib/delegations/schema";
 import { getT, titled } from "@/lib/i18n/server";
@@ -31,13 +33,19 @@ function scopeText(delegation: { kind: string; scope: string[]; canManage: boole
 export default async function DelegationsPage() {
   const t = await getT();
   const { held, given, awaiting, limits } = await loadMyDelegations();
+  // The delegations are always the logged-in person's own, also while they consult someone else's record;
+  // so are the changes made here (lib/delegations/actions.ts).
+  const { subjectId: openRecord, userName, actingFor } = await loadWhoseRecord();
   const toAnswer = awaiting.filter((delegation) => !delegation.waitsForDesk);
   const myRequests = awaiting.filter((delegation) => delegation.waitsForDesk);
   const activeGiven = given.filter((delegation) => delegation.status === "ACTIVE" || delegation.status === "PENDING");
   const pastGiven = given.filter((delegation) => delegation.status !== "ACTIVE" && delegation.status !== "PENDING");
   return (
     <div>
-      <h1 className="text-3xl font-bold">{t("Deleghe")}</h1>
+      <h1 className="text-3xl font-bold">{actingFor ? t("Le tue deleghe, {name}", { name: userName }) : t("Deleghe")}</h1>
+      {actingFor ? (
+        <PersonalPageNotice userName={userName} actingFor={actingFor} about={t("Le deleghe che vedi, dai e termini qui sono le tue: chi può agire per te e i fascicoli che puoi consultare.")} />
+      ) : null}
       <p className="mt-2 max-w-3xl text-muted">
         {t("Qui scegli chi può consultare il tuo fascicolo per tuo conto e consulti quello delle persone che ti hanno delegato o dei tuoi figli minorenni.")}
       </p>
@@ -76,12 +84,16 @@ export default async function DelegationsPage() {
                 <p className="text-lg font-semibold">{delegation.subjectName}</p>
                 <p className="text-sm text-muted">{scopeText(delegation, t)}</p>
                 <div className="mt-3 flex flex-wrap items-start gap-3">
-                  <form action={actFor}>
-                    <input type="hidden" name="subjectId" value={delegation.subjectId} />
-                    <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-                      {t("Consulta il fascicolo di {name}", { name: delegation.subjectName })}
-                    </button>
-                  </form>
+                  {delegation.subjectId === openRecord ? (
+                    <p className="rounded border-2 border-brand px-4 py-2 font-semibold">{t("Lo stai consultando ora")}</p>
+                  ) : (
+                    <form action={actFor}>
+                      <input type="hidden" name="subjectId" value={delegation.subjectId} />
+                      <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+                        {t("Consulta il fascicolo di {name}", { name: delegation.subjectName })}
+                      </button>
+                    </form>
+                  )}
                   {delegation.kind === "TRUSTED" ? (
                     <ConfirmedActionForm
                       action={answerDelegation}

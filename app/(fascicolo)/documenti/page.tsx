@@ -3,6 +3,7 @@ import { AreaUnavailable } from "@/components/area-unavailable";
 import { DocumentFilters } from "@/components/document-filters";
 import { DocumentList } from "@/components/document-list";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { actingForName } from "@/lib/delegations/context";
 import { loadDocumentList } from "@/lib/documents/loaders";
 import { parseDocumentFilters } from "@/lib/documents/schema";
 import { getT, titled } from "@/lib/i18n/server";
@@ -19,6 +20,7 @@ export default async function DocumentsPage({ searchParams }: Props) {
   const outcome = await loadDocumentList(filters);
   if (!outcome.allowed) return <AreaUnavailable title={t("Documenti")} reason={outcome.reason} />;
   const result = outcome.value;
+  const actingFor = await actingForName();
   const flatRaw = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const filtered = Boolean(filters.tipo || filters.dal || filters.al || filters.struttura || filters.testo);
   const nextHref = result.page.nextCursor
@@ -26,7 +28,7 @@ export default async function DocumentsPage({ searchParams }: Props) {
     : null;
   return (
     <div>
-      <h1 className="text-3xl font-bold">{t("I tuoi documenti")}</h1>
+      <h1 className="text-3xl font-bold">{actingFor ? t("I documenti di {name}", { name: actingFor }) : t("I tuoi documenti")}</h1>
       <p className="mt-2 text-muted">{t("Dal più recente al più vecchio.")}</p>
       <div className="mt-6">
         <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message: message! }))} />
@@ -37,7 +39,7 @@ export default async function DocumentsPage({ searchParams }: Props) {
           <DocumentList items={result.page.items} />
         ) : (
           <p className="rounded border border-line bg-white p-4">
-            {filtered ? t("Nessun documento corrisponde ai filtri scelti. Prova ad allargare il periodo o a togliere un filtro.") : t("Non ci sono ancora documenti nel tuo fascicolo.")}
+            {filtered ? t("Nessun documento corrisponde ai filtri scelti. Prova ad allargare il periodo o a togliere un filtro.") : actingFor ? t("Non ci sono ancora documenti nel fascicolo di {name}.", { name: actingFor }) : t("Non ci sono ancora documenti nel tuo fascicolo.")}
           </p>
         )}
         <nav aria-label={t("Pagine dei documenti")} className="mt-4 flex flex-wrap gap-6">

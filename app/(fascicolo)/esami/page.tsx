@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AreaUnavailable } from "@/components/area-unavailable";
+import { actingForName } from "@/lib/delegations/context";
 import { loadMeasuredTests } from "@/lib/lab-results/loaders";
 import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
@@ -8,13 +9,18 @@ export const generateMetadata = titled(msg("Andamento degli esami"));
 
 export default async function LabTestsPage() {
   const t = await getT();
+  const actingFor = await actingForName();
   const outcome = await loadMeasuredTests();
   if (!outcome.allowed) return <AreaUnavailable title={t("Andamento degli esami")} reason={outcome.reason} />;
   const tests = outcome.value;
   return (
     <div>
-      <h1 className="text-3xl font-bold">{t("Andamento degli esami")}</h1>
-      <p className="mt-2 max-w-3xl text-muted">{t("Gli esami di laboratorio presenti nei tuoi referti. Apri un esame per vedere come sono cambiati i valori nel tempo.")}</p>
+      <h1 className="text-3xl font-bold">{actingFor ? t("Andamento degli esami di {name}", { name: actingFor }) : t("Andamento degli esami")}</h1>
+      <p className="mt-2 max-w-3xl text-muted">
+        {actingFor
+          ? t("Gli esami di laboratorio presenti nei referti di {name}. Apri un esame per vedere come sono cambiati i valori nel tempo.", { name: actingFor })
+          : t("Gli esami di laboratorio presenti nei tuoi referti. Apri un esame per vedere come sono cambiati i valori nel tempo.")}
+      </p>
       {tests.length === 0 ? (
         <p className="mt-6 rounded border border-line bg-white p-4">{t("Nei referti di laboratorio del fascicolo non ci sono ancora risultati strutturati.")}</p>
       ) : (

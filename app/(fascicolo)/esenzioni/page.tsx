@@ -2,6 +2,7 @@ import { ActionOutcome } from "@/components/action-outcome";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { ConfirmedActionForm } from "@/components/confirmed-action-form";
 import { IncomeExemptionForm } from "@/components/income-exemption-form";
+import { actingForName } from "@/lib/delegations/context";
 import { revokeExemption } from "@/lib/exemptions/actions";
 import { KIND_LABELS } from "@/lib/exemptions/labels";
 import { loadExemptions } from "@/lib/exemptions/loaders";
@@ -49,13 +50,14 @@ function ExemptionRow({ item, current, t }: { item: ExemptionItem; current: bool
 
 export default async function ExemptionsPage() {
   const t = await getT();
+  const actingFor = await actingForName();
   const outcome = await loadExemptions();
   if (!outcome.allowed) return <AreaUnavailable title={t("Esenzioni")} reason={outcome.reason} />;
   const { current, past } = outcome.value;
   const period = exemptionPeriod(new Date());
   return (
     <div>
-      <h1 className="text-3xl font-bold">{t("Esenzioni")}</h1>
+      <h1 className="text-3xl font-bold">{actingFor ? t("Esenzioni di {name}", { name: actingFor }) : t("Esenzioni")}</h1>
       <p className="mt-2 max-w-3xl text-muted">{t("Le esenzioni dal ticket per patologia, invalidità e reddito. Valgono in farmacia e per visite ed esami.")}</p>
       <ActionOutcome>
         <section aria-labelledby="attive" className="mt-6">

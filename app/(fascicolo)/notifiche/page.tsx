@@ -1,4 +1,6 @@
 import { NotificationPreference } from "@/components/notification-preference";
+import { PersonalPageNotice } from "@/components/personal-page-notice";
+import { loadWhoseRecord } from "@/lib/delegations/context";
 import { loadMyNotifications } from "@/lib/notifications/loaders";
 import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
@@ -8,9 +10,12 @@ export const generateMetadata = titled(msg("Notifiche"));
 export default async function NotificationsPage() {
   const t = await getT();
   const inbox = await loadMyNotifications();
+  // The notices are always the logged-in person's own, also while they consult someone else's record.
+  const { userName, actingFor } = await loadWhoseRecord();
   return (
     <div>
-      <h1 className="text-3xl font-bold">{t("Notifiche")}</h1>
+      <h1 className="text-3xl font-bold">{actingFor ? t("Le tue notifiche, {name}", { name: userName }) : t("Notifiche")}</h1>
+      {actingFor ? <PersonalPageNotice userName={userName} actingFor={actingFor} about={t("Sono gli avvisi che ricevi tu, e la scelta di riceverli è tua.")} /> : null}
       <NotificationPreference enabled={inbox.enabled} hasEmail={inbox.hasEmail} />
       {inbox.items.length === 0 ? (
         <p className="mt-6 rounded border border-line bg-white p-4">{t("Non ci sono notifiche.")}</p>

@@ -5,6 +5,7 @@ import { ConfirmedActionForm } from "@/components/confirmed-action-form";
 import { cancel } from "@/lib/appointments/actions";
 import { loadAppointments } from "@/lib/appointments/loaders";
 import type { AppointmentItem } from "@/lib/appointments/types";
+import { actingForName } from "@/lib/delegations/context";
 import { getT, titled } from "@/lib/i18n/server";
 import { msg, type Translator } from "@/lib/i18n/translate";
 
@@ -53,13 +54,14 @@ function Appointment({ item, upcoming, t }: { item: AppointmentItem; upcoming: b
 
 export default async function AppointmentsPage({ searchParams }: Props) {
   const t = await getT();
+  const actingFor = await actingForName();
   const booked = (await searchParams).prenotata;
   const outcome = await loadAppointments();
   if (!outcome.allowed) return <AreaUnavailable title={t("Prenotazioni")} reason={outcome.reason} />;
   const { upcoming, past, bookable } = outcome.value;
   return (
     <div>
-      <h1 className="text-3xl font-bold">{t("Prenotazioni")}</h1>
+      <h1 className="text-3xl font-bold">{actingFor ? t("Prenotazioni di {name}", { name: actingFor }) : t("Prenotazioni")}</h1>
       <p className="mt-2 max-w-3xl text-muted">{t("Gli appuntamenti per visite ed esami, e le ricette che puoi ancora prenotare.")}</p>
       {typeof booked === "string" && /^PR[A-Z0-9]{4,12}$/.test(booked) ? (
         <p role="status" className="mt-4 rounded border-2 border-[#1a6e2e] bg-white p-4 font-semibold text-[#1a6e2e]">
@@ -72,7 +74,7 @@ export default async function AppointmentsPage({ searchParams }: Props) {
             {t("Prossimi appuntamenti")}
           </h2>
           {upcoming.length === 0 ? (
-            <p className="mt-3 rounded border border-line bg-white p-4">{t("Non hai appuntamenti in programma.")}</p>
+            <p className="mt-3 rounded border border-line bg-white p-4">{actingFor ? t("{name} non ha appuntamenti in programma.", { name: actingFor }) : t("Non hai appuntamenti in programma.")}</p>
           ) : (
             <div className="mt-3 grid gap-3">
               {upcoming.map((item) => (

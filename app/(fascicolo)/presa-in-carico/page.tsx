@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { loadCarePlans } from "@/lib/care-plans/loaders";
 import type { CarePlanItemStatus } from "@/lib/care-plans/types";
+import { actingForName } from "@/lib/delegations/context";
 import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
 
@@ -16,20 +17,26 @@ const STATUS: Record<CarePlanItemStatus, { label: string; className: string }> =
 
 export default async function CarePlansPage() {
   const t = await getT();
+  const actingFor = await actingForName();
   const outcome = await loadCarePlans();
   if (!outcome.allowed) return <AreaUnavailable title={t("Percorso di cura")} reason={outcome.reason} />;
   const plans = outcome.value;
   return (
     <div>
-      <h1 className="text-3xl font-bold">{t("Percorso di cura")}</h1>
+      <h1 className="text-3xl font-bold">{actingFor ? t("Percorso di cura di {name}", { name: actingFor }) : t("Percorso di cura")}</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        {t.rich(
-          "Per chi ha una malattia cronica: chi ti segue e i controlli previsti dal tuo piano di cura. Le visite da prenotare si prenotano dalle <link>prenotazioni</link>, con la ricetta del medico.",
-          { link: (chunks) => <Link href="/prenotazioni">{chunks}</Link> },
-        )}
+        {actingFor
+          ? t.rich(
+              "Per chi ha una malattia cronica: chi segue {name} e i controlli previsti dal suo piano di cura. Le visite da prenotare si prenotano dalle <link>prenotazioni</link>, con la ricetta del medico.",
+              { name: actingFor, link: (chunks) => <Link href="/prenotazioni">{chunks}</Link> },
+            )
+          : t.rich(
+              "Per chi ha una malattia cronica: chi ti segue e i controlli previsti dal tuo piano di cura. Le visite da prenotare si prenotano dalle <link>prenotazioni</link>, con la ricetta del medico.",
+              { link: (chunks) => <Link href="/prenotazioni">{chunks}</Link> },
+            )}
       </p>
       {plans.length === 0 ? (
-        <p className="mt-6 rounded border border-line bg-white p-4">{t("Non sei in un percorso di presa in carico per una malattia cronica.")}</p>
+        <p className="mt-6 rounded border border-line bg-white p-4">{actingFor ? t("{name} non è in un percorso di presa in carico per una malattia cronica.", { name: actingFor }) : t("Non sei in un percorso di presa in carico per una malattia cronica.")}</p>
       ) : (
         plans.map((plan) => (
           <section key={plan.id} aria-labelledby={`piano-${plan.id}`} className="mt-6 rounded border border-line bg-white p-4">
@@ -37,7 +44,7 @@ export default async function CarePlansPage() {
               {plan.condition}
             </h2>
             <p className="mt-1">
-              {t("Ti segue")} <span className="font-semibold">{plan.managerName}</span> · <span lang="it">{plan.managerRole}</span>
+              {actingFor ? t("Chi segue {name}:", { name: actingFor }) : t("Ti segue")} <span className="font-semibold">{plan.managerName}</span> · <span lang="it">{plan.managerRole}</span>
             </p>
             <p className="text-sm text-muted">
               {t("In carico dal {date}", { date: t.date(plan.startedAt) })}

@@ -14,20 +14,25 @@ export default async function PatientSummaryPage() {
   const outcome = await loadLatestPatientSummary();
   if (!outcome.allowed) return <AreaUnavailable title={t("Profilo sanitario sintetico")} reason={outcome.reason} />;
   const summary = outcome.value;
+  const actingFor = await actingForName();
   if (!summary) {
     return (
       <div className="max-w-3xl">
-        <h1 className="text-3xl font-bold">{t("Profilo sanitario sintetico")}</h1>
+        <h1 className="text-3xl font-bold">{actingFor ? t("Profilo sanitario sintetico di {name}", { name: actingFor }) : t("Profilo sanitario sintetico")}</h1>
         <p className="mt-6 rounded border border-line bg-white p-4">
-          {t.rich(
-            "Non c'è ancora un profilo sanitario sintetico. Lo redige il medico o il pediatra di famiglia: chiedilo a lui. Intanto trovi tutti i tuoi <link>documenti</link>.",
-            { link: (chunks) => <Link href="/documenti">{chunks}</Link> },
-          )}
+          {actingFor
+            ? t.rich(
+                "Per {name} non c'è ancora un profilo sanitario sintetico. Lo redige il medico o il pediatra di famiglia: chiedilo a lui. Intanto trovi tutti i suoi <link>documenti</link>.",
+                { name: actingFor, link: (chunks) => <Link href="/documenti">{chunks}</Link> },
+              )
+            : t.rich(
+                "Non c'è ancora un profilo sanitario sintetico. Lo redige il medico o il pediatra di famiglia: chiedilo a lui. Intanto trovi tutti i tuoi <link>documenti</link>.",
+                { link: (chunks) => <Link href="/documenti">{chunks}</Link> },
+              )}
         </p>
       </div>
     );
   }
-  const ownRecord = (await actingForName()) === null;
   return (
     <DocumentView
       detail={summary.detail}
@@ -38,11 +43,13 @@ export default async function PatientSummaryPage() {
       notices={
         <>
           <p className="mt-3 max-w-3xl rounded border border-line bg-white p-3">
-            {t(
-              "È il riassunto della tua salute scritto dal medico o dal pediatra di famiglia: allergie, malattie, terapie, vaccinazioni. Qui vedi l'ultima versione. Se hai oscurato un documento, i suoi dati possono comparire ancora qui: puoi oscurare anche il profilo.",
-            )}
+            {actingFor
+              ? t("È il riassunto della salute di {name} scritto dal medico o dal pediatra di famiglia: allergie, malattie, terapie, vaccinazioni. Qui vedi l'ultima versione.", { name: actingFor })
+              : t(
+                  "È il riassunto della tua salute scritto dal medico o dal pediatra di famiglia: allergie, malattie, terapie, vaccinazioni. Qui vedi l'ultima versione. Se hai oscurato un documento, i suoi dati possono comparire ancora qui: puoi oscurare anche il profilo.",
+                )}
           </p>
-          {ownRecord ? <DocumentVisibility documentId={summary.detail.id} obscuredByCitizen={summary.detail.obscuredByCitizen} obscuredAtSource={summary.detail.obscuredAtSource} /> : null}
+          {!actingFor ? <DocumentVisibility documentId={summary.detail.id} obscuredByCitizen={summary.detail.obscuredByCitizen} obscuredAtSource={summary.detail.obscuredAtSource} /> : null}
         </>
       }
     />

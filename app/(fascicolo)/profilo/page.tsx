@@ -3,6 +3,8 @@ import { AreaUnavailable } from "@/components/area-unavailable";
 import { ContactForms } from "@/components/contact-forms";
 import { LanguageForm } from "@/components/language-form";
 import { NotificationPreference } from "@/components/notification-preference";
+import { PersonalPageNotice } from "@/components/personal-page-notice";
+import { loadWhoseRecord } from "@/lib/delegations/context";
 import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
 import { loadProfile } from "@/lib/profile/loaders";
@@ -14,9 +16,14 @@ export default async function ProfilePage() {
   const outcome = await loadProfile();
   if (!outcome.allowed) return <AreaUnavailable title={t("Profilo")} reason={outcome.reason} />;
   const profile = outcome.value;
+  // The profile is always the logged-in person's own, also while they consult someone else's record.
+  const { userName, actingFor } = await loadWhoseRecord();
   return (
     <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold">{t("Profilo")}</h1>
+      <h1 className="text-3xl font-bold">{actingFor ? t("Il tuo profilo, {name}", { name: userName }) : t("Profilo")}</h1>
+      {actingFor ? (
+        <PersonalPageNotice userName={userName} actingFor={actingFor} about={t("I contatti, le notifiche e la lingua che vedi e cambi qui sono i tuoi.")} />
+      ) : null}
       <dl className="mt-4 grid gap-x-6 gap-y-1 rounded border border-line bg-white p-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("Nome")}</dt>
         <dd>{profile.name}</dd>

@@ -3,6 +3,7 @@ import { AreaUnavailable } from "@/components/area-unavailable";
 import { PrescriptionCard } from "@/components/prescription-card";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, inputClass } from "@/components/ui/field";
+import { actingForName } from "@/lib/delegations/context";
 import { loadPrescriptions } from "@/lib/prescriptions/loaders";
 import { parsePrescriptionFilters } from "@/lib/prescriptions/schema";
 import { getT, titled } from "@/lib/i18n/server";
@@ -14,6 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function PrescriptionsPage({ searchParams }: Props) {
   const t = await getT();
+  const actingFor = await actingForName();
   const { filters, errors } = parsePrescriptionFilters(await searchParams);
   const outcome = await loadPrescriptions(filters);
   if (!outcome.allowed) return <AreaUnavailable title={t("Ricette")} reason={outcome.reason} />;
@@ -23,7 +25,7 @@ export default async function PrescriptionsPage({ searchParams }: Props) {
   const filtered = Boolean(filters.tipo || filters.stato);
   return (
     <div>
-      <h1 className="text-3xl font-bold">{t("Ricette")}</h1>
+      <h1 className="text-3xl font-bold">{actingFor ? t("Ricette di {name}", { name: actingFor }) : t("Ricette")}</h1>
       <p className="mt-2 max-w-3xl text-muted">
         {t(
           "Le ricette elettroniche di farmaci e di visite o esami, dalla più recente. In farmacia o per prenotare basta il codice NRE con la tessera sanitaria; se preferisci, stampa il promemoria.",

@@ -3,6 +3,7 @@ import { ActionOutcome } from "@/components/action-outcome";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { ConfirmedActionForm } from "@/components/confirmed-action-form";
 import { NotebookForm } from "@/components/notebook-form";
+import { actingForName } from "@/lib/delegations/context";
 import { changeSharing, removeEntry } from "@/lib/notebook/actions";
 import { loadNotebook } from "@/lib/notebook/loaders";
 import { notebookFiltersSchema } from "@/lib/notebook/schema";
@@ -15,6 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function NotebookPage({ searchParams }: Props) {
   const t = await getT();
+  const actingFor = await actingForName();
   const filters = notebookFiltersSchema.safeParse(await searchParams);
   const label = filters.success ? filters.data.etichetta : undefined;
   const { outcome, maxMb } = await loadNotebook(label);
@@ -22,9 +24,11 @@ export default async function NotebookPage({ searchParams }: Props) {
   const { items, labels } = outcome.value;
   return (
     <div>
-      <h1 className="text-3xl font-bold">{t("Taccuino personale")}</h1>
+      <h1 className="text-3xl font-bold">{actingFor ? t("Taccuino di {name}", { name: actingFor }) : t("Taccuino personale")}</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        {t("Le tue note e i tuoi documenti: misurazioni, referti di strutture private, foto di una ricetta. Decidi tu, per ciascuno, se i professionisti possono vederlo.")}
+        {actingFor
+          ? t("Le note e i documenti di {name}: misurazioni, referti di strutture private, foto di una ricetta. Per ciascuno si decide se i professionisti possono vederlo.", { name: actingFor })
+          : t("Le tue note e i tuoi documenti: misurazioni, referti di strutture private, foto di una ricetta. Decidi tu, per ciascuno, se i professionisti possono vederlo.")}
       </p>
       <ActionOutcome>
         <section aria-labelledby="aggiungi" className="mt-6 rounded border border-line bg-white p-4">
@@ -35,7 +39,7 @@ export default async function NotebookPage({ searchParams }: Props) {
         </section>
         <section aria-labelledby="elenco-note" className="mt-8">
           <h2 id="elenco-note" className="text-2xl font-semibold">
-            {label ? t("Note con l'etichetta «{label}»", { label }) : t("Le tue note")}
+            {label ? t("Note con l'etichetta «{label}»", { label }) : actingFor ? t("Le note di {name}", { name: actingFor }) : t("Le tue note")}
           </h2>
           {labels.length > 0 ? (
             <nav aria-label={t("Filtra per etichetta")} className="mt-3 flex flex-wrap gap-2">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { actFor } from "@/lib/delegations/actions";
+import { actingForName } from "@/lib/delegations/context";
 import { loadVaccinations } from "@/lib/vaccinations/loaders";
 import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
@@ -9,12 +10,13 @@ export const generateMetadata = titled(msg("Vaccinazioni"));
 
 export default async function VaccinationsPage() {
   const t = await getT();
+  const actingFor = await actingForName();
   const { outcome, children } = await loadVaccinations();
   if (!outcome.allowed) return <AreaUnavailable title={t("Vaccinazioni")} reason={outcome.reason} />;
   const vaccinations = outcome.value;
   return (
     <div>
-      <h1 className="text-3xl font-bold">{t("Vaccinazioni")}</h1>
+      <h1 className="text-3xl font-bold">{actingFor ? t("Vaccinazioni di {name}", { name: actingFor }) : t("Vaccinazioni")}</h1>
       <p className="mt-2 max-w-3xl text-muted">
         {t("Lo storico vaccinale, dalla più recente, ricavato dai documenti delle vaccinazioni. Il certificato vaccinale le riporta tutte.")}
       </p>

@@ -16,19 +16,21 @@ export default async function DocumentPage({ params }: Props) {
   // Missing, hidden and someone else's documents all look the same: the viewer learns nothing.
   if (!document) notFound();
   // Only the citizen decides what to obscure in their own record.
-  const ownRecord = (await actingForName()) === null;
+  const actingFor = await actingForName();
   const t = await getT();
   return (
     <DocumentView
       detail={document.detail}
       content={document.content}
       fileUrl={`/documenti/${document.detail.id}/file`}
-      back={{ href: "/documenti", label: t("Tutti i documenti") }}
+      back={{ href: "/documenti", label: actingFor ? t("Tutti i documenti di {name}", { name: actingFor }) : t("Tutti i documenti") }}
       trendHref={(loinc) => `/esami/${loinc}`}
       notices={
-        ownRecord ? (
+        actingFor ? (
+          <p className="mt-3 max-w-3xl rounded border border-line bg-white p-3">{t("Documento del fascicolo di {name}.", { name: actingFor })}</p>
+        ) : (
           <DocumentVisibility documentId={document.detail.id} obscuredByCitizen={document.detail.obscuredByCitizen} obscuredAtSource={document.detail.obscuredAtSource} />
-        ) : null
+        )
       }
     />
   );

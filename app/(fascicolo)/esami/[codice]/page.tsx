@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { LabTrendChart } from "@/components/lab-trend-chart";
+import { actingForName } from "@/lib/delegations/context";
 import { loadLabTrend } from "@/lib/lab-results/loaders";
 import { loincSchema } from "@/lib/lab-results/schema";
 import { getT, titled } from "@/lib/i18n/server";
@@ -18,6 +19,7 @@ export default async function LabTrendPage({ params }: Props) {
   const outcome = await loadLabTrend(code.data);
   if (!outcome.allowed) return <AreaUnavailable title={t("Andamento di un esame")} reason={outcome.reason} />;
   const trend = outcome.value;
+  const actingFor = await actingForName();
   if (!trend) notFound();
   const outside = trend.points.filter((point) => point.outOfRange).length;
   const first = trend.points[0]!;
@@ -31,7 +33,7 @@ export default async function LabTrendPage({ params }: Props) {
   return (
     <div>
       <p>
-        <Link href="/esami">← {t("Tutti gli esami")}</Link>
+        <Link href="/esami">← {actingFor ? t("Tutti gli esami di {name}", { name: actingFor }) : t("Tutti gli esami")}</Link>
       </p>
       <h1 lang="it" className="mt-3 text-3xl font-bold">
         {trend.name}

@@ -4,6 +4,7 @@ import { AreaUnavailable } from "@/components/area-unavailable";
 import { SlotPicker } from "@/components/slot-picker";
 import { loadBookingChoices } from "@/lib/appointments/loaders";
 import { newBookingQuerySchema } from "@/lib/appointments/schema";
+import { actingForName } from "@/lib/delegations/context";
 import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
 
@@ -13,6 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function NewBookingPage({ searchParams }: Props) {
   const t = await getT();
+  const actingFor = await actingForName();
   const query = newBookingQuerySchema.safeParse(await searchParams);
   if (!query.success) notFound();
   const outcome = await loadBookingChoices(query.data.ricetta);
@@ -23,7 +25,7 @@ export default async function NewBookingPage({ searchParams }: Props) {
       <p>
         <Link href="/prenotazioni">← {t("Prenotazioni")}</Link>
       </p>
-      <h1 className="mt-3 text-3xl font-bold">{t("Prenota una visita o un esame")}</h1>
+      <h1 className="mt-3 text-3xl font-bold">{actingFor ? t("Prenota una visita o un esame per {name}", { name: actingFor }) : t("Prenota una visita o un esame")}</h1>
       {!choices ? (
         <p className="mt-6 rounded border border-line bg-white p-4">{t("Questa ricetta non si può prenotare: forse è già prenotata, utilizzata o scaduta.")}</p>
       ) : (
