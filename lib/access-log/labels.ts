@@ -20,6 +20,10 @@ export const ACTION_LABELS: Record<string, string> = {
   "delegation.manage": msg("Ha registrato, confermato o chiuso una delega"),
   "delegation.respond": msg("Ha risposto a una delega"),
   "delegation.request": msg("Ha chiesto una delega come genitore"),
+  "delegation.read": msg("Ha consultato le deleghe"),
+  "notification.read": msg("Ha letto le notifiche"),
+  "notification.manage": msg("Ha cambiato la scelta sulle notifiche"),
+  "desk.session": msg("Ha aperto o chiuso una sessione di sportello"),
   "health.read": msg("Ha consultato i dati sanitari"),
   "health.manage": msg("Ha modificato i dati sanitari"),
 };
@@ -67,6 +71,17 @@ export const PURPOSE_LABELS: Record<string, string> = {
   REVOCA_ESENZIONE: msg("Revoca di un'esenzione per reddito"),
   RICEVUTA_ESENZIONE: msg("Ricevuta di un'esenzione"),
   LINGUA: msg("Lingua del portale"),
+  DELEGHE: msg("Pagina delle deleghe"),
+  PER_CONTO_DI: msg("Consultazione per conto di un'altra persona"),
+  SCELTA_FASCICOLO: msg("Scelta del fascicolo da consultare"),
+  NOTIFICHE: msg("Notifiche"),
+  PREFERENZA_NOTIFICHE: msg("Scelta sulle notifiche"),
+  // The opening of a desk session names the kind of identity document checked (the session keeps its last characters).
+  APERTURA_SPORTELLO_CIE: msg("Apertura allo sportello, identità controllata sulla carta d'identità elettronica"),
+  APERTURA_SPORTELLO_CARTA_IDENTITA: msg("Apertura allo sportello, identità controllata sulla carta d'identità cartacea"),
+  APERTURA_SPORTELLO_PASSAPORTO: msg("Apertura allo sportello, identità controllata sul passaporto"),
+  APERTURA_SPORTELLO_PATENTE: msg("Apertura allo sportello, identità controllata sulla patente di guida"),
+  CHIUSURA_SPORTELLO: msg("Chiusura della sessione di sportello"),
 };
 
 export const OUTCOME_LABELS: Record<string, string> = { ALLOW: msg("Consentito"), DENY: msg("Negato") };

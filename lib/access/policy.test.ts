@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ageOn, decide } from "./policy";
-import type { Action, Actor, ActorRole, DocumentFlags, Resource, SubjectFacts } from "./types";
+import type { Action, Actor, ActorRole, Area, DelegationFacts, DocumentFlags, Resource, SubjectFacts } from "./types";
 
 const now = new Date("2026-11-23T10:00:00Z");
 const facts = (personId: string, birth: string): SubjectFacts => ({
@@ -89,5 +89,72 @@ describe("access policy: the citizen's own record (SELF)", () => {
 
   it("denies a citizen another citizen's record", () => {
     expect(decide(self("p-other"), "document.read", adult, doc(), now)).toEqual({ allow: false, reason: "NO_BASIS" });
+  });
+});
+
+describe("access policy: delegations, the inbox and the desk session", () => {
+  const minor = facts("p-minor", "2015-06-01");
+  const past = new Date("2026-01-01T00:00:00Z");
+  const future = new Date("2027-06-01T00:00:00Z");
+  const delegated = (scope: Area[], overrides: Partial<DelegationFacts> = {}): SubjectFacts => ({
+    ...adult,
+    delegation: { kind: "TRUSTED", status: "ACTIVE", startsAt: past, endsAt: future, scope, canManage: true, ...overrides },
+  });
+  const atDesk = (session: SubjectFacts["deskSession"], holdsRole = true): SubjectFacts => ({ ...adult, deskSession: session, actorHoldsRole: holdsRole });
+  const openSession = { expiresAt: new Date(now.getTime() + 60_000), endedAt: null };
+  const expiredSession = { expiresAt: new Date(now.getTime() - 60_000), endedAt: null };
+  const underConsent: SubjectFacts = { ...adult, actorHoldsRole: true, consent: { care: true, emergency: true, heightenedProtection: true } };
+  const ALLOWED = (basis: string) => ({ allow: true, basis });
+  const DENIED = (reason: string) => ({ allow: false, reason });
+  const citizen = self(adult.personId);
+  const delegate = self("p-delegate", "DELEGATE");
+  const operator = self("p-operator", "OPERATOR");
+  const professional = self("p-professional", "PROFESSIONAL");
+
+  const table: [string, Actor, Action, SubjectFacts, object][] = [
+    ["the citizen reads their own delegations", citizen, "delegation.read", adult, ALLOWED("SELF")],
+    ["a minor does not read their own", self(minor.personId), "delegation.read", minor, DENIED("MINOR_SELF_ACCESS")],
+    ["another citizen does not", self("p-other"), "delegation.read", adult, DENIED("NO_BASIS")],
+    ["a delegate reads them with the deleghe area in scope", delegate, "delegation.read", delegated(["deleghe"], { canManage: false }), ALLOWED("DELEGATION")],
+    ["a delegate does not without it", delegate, "delegation.read", delegated(["documenti", "accessi", "consensi"]), DENIED("OUT_OF_SCOPE")],
+    ["nor before accepting the delegation", delegate, "delegation.read", delegated(["deleghe"], { status: "PENDING" }), DENIED("DELEGATION_PENDING")],
+    ["nor once it has expired", delegate, "delegation.read", delegated(["deleghe"], { endsAt: past }), DENIED("DELEGATION_EXPIRED")],
+    ["an operator reads them under an open desk session", operator, "delegation.read", atDesk(openSession), ALLOWED("DESK_MANDATE")],
+    ["not once the session has expired", operator, "delegation.read", atDesk(expiredSession), DENIED("DESK_SESSION_EXPIRED")],
+    ["nor without a session", operator, "delegation.read", atDesk(null), DENIED("NO_BASIS")],
+    ["a professional never, whatever the consent", professional, "delegation.read", underConsent, DENIED("ROLE_NOT_ALLOWED")],
+
+    ["the citizen reads their own notices", citizen, "notification.read", adult, ALLOWED("SELF")],
+    ["and chooses whether to receive them", citizen, "notification.manage", adult, ALLOWED("SELF")],
+    ["another citizen does neither", self("p-other"), "notification.manage", adult, DENIED("NO_BASIS")],
+    ["a delegate never reads someone's inbox, whatever the scope", delegate, "notification.read", delegated(["documenti", "accessi", "consensi", "deleghe"]), DENIED("ROLE_NOT_ALLOWED")],
+    ["nor changes their choice", delegate, "notification.manage", delegated(["documenti", "accessi", "consensi", "deleghe"]), DENIED("ROLE_NOT_ALLOWED")],
+    ["an operator at the desk does neither", operator, "notification.read", atDesk(openSession), DENIED("ROLE_NOT_ALLOWED")],
+    ["nor does a professional", professional, "notification.read", underConsent, DENIED("ROLE_NOT_ALLOWED")],
+
+    ["an operator who holds the role opens a desk session without a previous one", operator, "desk.session", atDesk(null), ALLOWED("DESK_MANDATE")],
+    ["and after an expired one", operator, "desk.session", atDesk(expiredSession), ALLOWED("DESK_MANDATE")],
+    ["also for a minor at the desk", operator, "desk.session", { ...minor, actorHoldsRole: true }, ALLOWED("DESK_MANDATE")],
+    ["not without the role", operator, "desk.session", atDesk(null, false), DENIED("ROLE_NOT_ALLOWED")],
+    ["a citizen does not open one, not even on their own record", citizen, "desk.session", adult, DENIED("ROLE_NOT_ALLOWED")],
+    ["nor a delegate", delegate, "desk.session", delegated(["documenti", "accessi", "consensi", "deleghe"]), DENIED("ROLE_NOT_ALLOWED")],
+    ["nor a professional", professional, "desk.session", underConsent, DENIED("ROLE_NOT_ALLOWED")],
+    ["nor an administrator", self("p-admin", "ADMIN"), "desk.session", { ...adult, actorHoldsRole: true }, DENIED("ROLE_NOT_ALLOWED")],
+  ];
+
+  it.each(table)("%s", (_label, actor, action, subject, want) => {
+    expect(decide(actor, action, subject, { kind: "record" }, now)).toMatchObject(want);
+  });
+
+  it("a desk session, once allowed, shows nothing of the record by itself", () => {
+    const decision = decide(operator, "desk.session", atDesk(null), { kind: "record" }, now);
+    expect(decision.allow && decision.visibility).toEqual({ excludeObscured: true, excludeHiddenFromParents: true, excludeHiddenFromPatient: true, excludeHeightenedProtection: true });
+    expect(decide(operator, "desk.session", atDesk(null), doc(), now)).toEqual({ allow: false, reason: "NOT_FOUND" });
+  });
+
+  it("an operator's open session never reaches the citizen's health areas or inbox", () => {
+    for (const action of ["health.read", "health.manage", "notification.read", "notification.manage", "delegation.respond", "delegation.request"] as const) {
+      expect(decide(operator, action, atDesk(openSession), { kind: "record" }, now), action).toEqual({ allow: false, reason: "ROLE_NOT_ALLOWED" });
+    }
   });
 });

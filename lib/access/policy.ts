@@ -16,14 +16,21 @@ export function ageOn(birthDate: Date, now: Date): number {
 }
 
 const MANAGEMENT: ReadonlySet<Action> = new Set(["document.visibility", "consent.manage", "delegation.manage", "health.manage"]);
-/** The citizen's own health areas: for the citizen and their delegates, not for the desk or professionals. */
-const HEALTH_ACTIONS: ReadonlySet<Action> = new Set(["health.read", "health.manage"]);
 const DOCUMENT_ACTIONS: ReadonlySet<Action> = new Set(["document.list", "document.read", "document.download", "document.visibility"]);
+const PRIVACY_ACTIONS: ReadonlySet<Action> = new Set(["accessLog.read", "consent.read", "consent.manage", "delegation.manage", "delegation.read"]);
+// Each role's actions are listed; any other action is refused (deny by default), so an action added
+// later opens nothing until a role is given it here.
+/** The citizen on their own record: all of it, their inbox included; answering a delegation is a delegate's part, the desk an operator's. */
+const CITIZEN_ACTIONS: ReadonlySet<Action> = new Set([...DOCUMENT_ACTIONS, ...PRIVACY_ACTIONS, "health.read", "health.manage", "notification.read", "notification.manage"]);
+/** A delegate, within the delegation's scope; never the person's inbox, which is theirs alone. */
+const DELEGATE_ACTIONS: ReadonlySet<Action> = new Set([...DOCUMENT_ACTIONS, ...PRIVACY_ACTIONS, "health.read", "health.manage", "delegation.respond"]);
+/** The desk: privacy operations and printing for the citizen present; not their health areas, not their inbox. */
+const DESK_ACTIONS: ReadonlySet<Action> = new Set([...DOCUMENT_ACTIONS, ...PRIVACY_ACTIONS]);
 
 export function areaOf(action: Action): Area {
   if (action === "accessLog.read") return "accessi";
-  if (action === "consent.read" || action === "consent.manage") return "consensi";
-  if (action === "delegation.manage" || action === "delegation.respond" || action === "delegation.request") return "deleghe";
+  if (action.startsWith("consent.")) return "consensi";
+  if (action.startsWith("delegation.")) return "deleghe";
   return "documenti";
 }
 
@@ -57,7 +64,7 @@ function parentalRequest(actor: Actor, subject: SubjectFacts, resource: Resource
 
 function citizen(actor: Actor, action: Action, subject: SubjectFacts, resource: Resource, now: Date): Decision {
   if (action === "delegation.request") return parentalRequest(actor, subject, resource, now);
-  if (action === "delegation.respond") return deny("ROLE_NOT_ALLOWED");
+  if (!CITIZEN_ACTIONS.has(action)) return deny("ROLE_NOT_ALLOWED");
   if (actor.personId !== subject.personId) return deny("NO_BASIS");
   if (ageOn(subject.birthDate, now) < ADULT_AGE) return deny("MINOR_SELF_ACCESS");
   // The citizen sees what they or the producer obscured (marked), P97 and maggior tutela documents;
@@ -67,7 +74,7 @@ function citizen(actor: Actor, action: Action, subject: SubjectFacts, resource: 
 }
 
 function delegate(action: Action, subject: SubjectFacts, resource: Resource, now: Date): Decision {
-  if (action === "delegation.request") return deny("ROLE_NOT_ALLOWED");
+  if (!DELEGATE_ACTIONS.has(action)) return deny("ROLE_NOT_ALLOWED");
   const delegation = subject.delegation;
   if (!delegation) return deny("NO_BASIS");
   // The delegate may answer a delegation that awaits them, and give up one in force, whatever its scope.
@@ -90,7 +97,10 @@ function delegate(action: Action, subject: SubjectFacts, resource: Resource, now
 
 function operator(action: Action, subject: SubjectFacts, resource: Resource, now: Date): Decision {
   if (!subject.actorHoldsRole) return deny("ROLE_NOT_ALLOWED");
-  if (action === "delegation.respond" || action === "delegation.request" || HEALTH_ACTIONS.has(action)) return deny("ROLE_NOT_ALLOWED");
+  // Opening (or closing) a session is what creates the mandate: the role and an existing person suffice,
+  // the identity check is recorded with the session, and the session itself opens nothing of the record.
+  if (action === "desk.session") return resource.kind === "record" ? { allow: true, basis: "DESK_MANDATE", visibility: NOTHING, reason: "ALLOWED" } : deny("NOT_FOUND");
+  if (!DESK_ACTIONS.has(action)) return deny("ROLE_NOT_ALLOWED");
   const session = subject.deskSession;
   if (!session) return deny("NO_BASIS");
   if (session.endedAt || now >= session.expiresAt) return deny("DESK_SESSION_EXPIRED");

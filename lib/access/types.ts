@@ -16,6 +16,10 @@ export type Action =
   | "delegation.manage" // register, confirm or end a delegation on this record
   | "delegation.respond" // the delegate accepts, declines or gives up their own delegation
   | "delegation.request" // a parent asks online for access to a minor's record
+  | "delegation.read" // the delegations given on this record, held or awaited by its person
+  | "notification.read" // the person's own inbox (reading marks the notices as read)
+  | "notification.manage" // the person's own choice of receiving notices
+  | "desk.session" // an operator opens or closes a desk session for the citizen at the desk
   | "health.read" // the health areas: prescriptions, vaccinations, exemptions, bookings, notebook…
   | "health.manage"; // booking, cancelling, self-certifying, writing in the notebook
 
