@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
+import { givenDelegations } from "@/lib/delegations/data";
 import { listDocuments } from "@/lib/documents/data";
 import { withAccess } from "./gate";
 import type { Action, Actor, ActorRole } from "./types";
@@ -48,8 +49,13 @@ const ACTORS: ActorSpec[] = [
   { key: "ADMIN", role: "ADMIN" },
 ];
 
+const DELEGATE_ACTORS = ACTORS.filter((actor) => actor.delegation).length;
+
 const DOCUMENT_ACTIONS: Action[] = ["document.read", "document.download", "document.visibility"];
-const RECORD_ACTIONS: Action[] = ["document.list", "accessLog.read", "consent.read", "consent.manage", "delegation.manage", "delegation.respond", "delegation.request", "health.read", "health.manage"];
+const RECORD_ACTIONS: Action[] = [
+  "document.list", "accessLog.read", "consent.read", "consent.manage", "delegation.manage", "delegation.respond", "delegation.request", "delegation.read",
+  "health.read", "health.manage", "notification.read", "notification.manage", "desk.session",
+];
 const MANAGEMENT: Action[] = ["document.visibility", "consent.manage", "delegation.manage", "health.manage"];
 
 type Case = { actor: ActorSpec; action: Action; consent: ConsentState; doc: DocState | null; age: Age };
@@ -64,6 +70,11 @@ const matches = (pattern: RegExp, key: string) => pattern.test(key);
 const RULES: { when: (c: Case) => boolean; then: Expected | ((c: Case) => Expected) }[] = [
   // Administrators never touch a single patient's record.
   { when: (c) => c.actor.role === "ADMIN", then: { allow: false, reason: "ROLE_NOT_ALLOWED" } },
+  // Only an operator who holds the role opens or closes a desk session, for anyone registered, whatever an
+  // earlier session's state; everyone else is refused.
+  { when: (c) => c.action === "desk.session", then: (c) => (c.actor.role === "OPERATOR" ? { allow: true, basis: "DESK_MANDATE" } : { allow: false, reason: "ROLE_NOT_ALLOWED" }) },
+  // A person's inbox and their choice of notices are theirs alone: no delegate, operator or professional.
+  { when: (c) => c.action.startsWith("notification.") && c.actor.role !== "CITIZEN", then: { allow: false, reason: "ROLE_NOT_ALLOWED" } },
   // Anyone may ask online, on a self-certification, for a minor's record; the request opens nothing.
   { when: (c) => c.action === "delegation.request" && c.actor.key === "CITIZEN_OTHER", then: (c) => (c.age === "minor" ? { allow: true, basis: "SELF_CERTIFICATION" } : { allow: false, reason: "SUBJECT_NOT_MINOR" }) },
   { when: (c) => c.action === "delegation.request" && c.actor.key === "CITIZEN_SELF", then: { allow: false, reason: "NO_BASIS" } },
@@ -85,8 +96,9 @@ const RULES: { when: (c: Case) => boolean; then: Expected | ((c: Case) => Expect
   { when: (c) => c.action === "delegation.respond", then: { allow: true, basis: "DELEGATION" } },
   { when: (c) => matches(/_OUT_OF_SCOPE$/, c.actor.key) && c.action !== "accessLog.read", then: { allow: false, reason: "OUT_OF_SCOPE" } },
   { when: (c) => matches(/^DELEGATE_TRUSTED/, c.actor.key) && MANAGEMENT.includes(c.action), then: { allow: false, reason: "OUT_OF_SCOPE" } },
-  // No delegation covers managing delegations: only the citizen, or an operator at the desk, does that.
-  { when: (c) => c.actor.role === "DELEGATE" && c.action === "delegation.manage", then: { allow: false, reason: "OUT_OF_SCOPE" } },
+  // No delegation covers the delegations themselves (the forms offer documents, access log and consents):
+  // only the citizen, or an operator at the desk, reads or manages them.
+  { when: (c) => c.actor.role === "DELEGATE" && (c.action === "delegation.manage" || c.action === "delegation.read"), then: { allow: false, reason: "OUT_OF_SCOPE" } },
   // Delegates never see obscured, unreleased or maggior tutela documents; parents not P97 ones either.
   {
     when: (c) => c.actor.role === "DELEGATE" && (c.doc === "obscured" || c.doc === "hiddenFromPatient" || c.doc === "heightened"),
@@ -109,7 +121,7 @@ const RULES: { when: (c: Case) => boolean; then: Expected | ((c: Case) => Expect
   // Professionals consult documents only, under consent (or emergency consent when breaking the glass).
   { when: (c) => c.actor.key === "PROFESSIONAL_NO_ROLE", then: { allow: false, reason: "ROLE_NOT_ALLOWED" } },
   {
-    when: (c) => c.actor.role === "PROFESSIONAL" && (MANAGEMENT.includes(c.action) || c.action === "accessLog.read" || c.action.startsWith("consent.") || c.action.startsWith("health.")),
+    when: (c) => c.actor.role === "PROFESSIONAL" && (!c.action.startsWith("document.") || MANAGEMENT.includes(c.action)),
     then: { allow: false, reason: "ROLE_NOT_ALLOWED" },
   },
   { when: (c) => Boolean(c.actor.emergency) && !hasEmergency(c.consent), then: { allow: false, reason: "NO_EMERGENCY_CONSENT" } },
@@ -249,7 +261,8 @@ describe(`access matrix through the gate (${process.env.TEST_PG_URL ? "PostgreSQ
         },
         async (subject, tx) => {
           const listed = c.action === "document.list" ? (await listDocuments(tx, subject, {}, 50)).items.map((item) => item.title).sort() : null;
-          return { basis: subject.basis, listed };
+          const delegations = c.action === "delegation.read" ? (await givenDelegations(tx, subject, NOW)).length : null;
+          return { basis: subject.basis, listed, delegations };
         },
         () => NOW,
       );
@@ -258,6 +271,10 @@ describe(`access matrix through the gate (${process.env.TEST_PG_URL ? "PostgreSQ
       if (outcome.allowed && outcome.value.listed) {
         const wantListed = visibleInList(c).sort();
         if (JSON.stringify(outcome.value.listed) !== JSON.stringify(wantListed)) mismatches.push(`${c.actor.key} list consent=${c.consent} age=${c.age}: expected ${wantListed}, listed ${outcome.value.listed}`);
+      }
+      // Whoever may read a record's delegations sees all of them: every delegate actor holds one on every subject.
+      if (outcome.allowed && outcome.value.delegations !== null && outcome.value.delegations !== DELEGATE_ACTORS) {
+        mismatches.push(`${c.actor.key} delegations consent=${c.consent} age=${c.age}: expected ${DELEGATE_ACTORS}, read ${outcome.value.delegations}`);
       }
     }
     const logged = (await t.db.accessLogEntry.count()) - startCount;

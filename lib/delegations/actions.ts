@@ -13,16 +13,17 @@ import { env } from "@/lib/env";
 import { invalidForm, typedValues, type FormState } from "@/lib/http/form-state";
 import { findPersonByFiscalCode } from "@/lib/people/data";
 import { ACTING_FOR_COOKIE } from "./context";
-import { delegationParties, heldDelegations } from "./data";
+import { delegationParties } from "./data";
+import { loadHeldDelegations, ownRecord } from "./loaders";
 import { endDelegation, registerDelegation, requestParentalAccess, respondToDelegation } from "./mutations";
 import { actForSchema, delegateTrustedSchema, delegationIdSchema, PARENTAL_DECLARATION, parentalRequestSchema, respondSchema } from "./schema";
 
 /** Switches to the record of someone the person holds an active delegation for. */
 export async function actFor(form: FormData): Promise<void> {
   const parsed = actForSchema.safeParse(Object.fromEntries(form));
-  const user = await requireUser();
+  await requireUser();
   if (!parsed.success) redirect("/deleghe");
-  const held = await heldDelegations(await db(), user.personId, new Date());
+  const held = await loadHeldDelegations("SCELTA_FASCICOLO");
   if (!held.some((delegation) => delegation.subjectId === parsed.data.subjectId)) redirect("/deleghe");
   (await cookies()).set(ACTING_FOR_COOKIE, parsed.data.subjectId, {
     httpOnly: true,
@@ -119,11 +120,17 @@ export async function answerDelegation(_previous: FormState, form: FormData): Pr
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? msg("Dati non validi.") };
   const user = await requireUser();
   const database = await db();
-  const parties = await delegationParties(database, parsed.data.delegationId);
+  const purpose = ANSWER_PURPOSES[parsed.data.answer];
+  // Which record the answer concerns is read among the person's own delegations, on their own record.
+  const { actor: self, subjectId: selfId } = await ownRecord();
+  const found = await withAccess(database, { actor: self, action: "delegation.read", subjectId: selfId, resource: { type: "DELEGATION", id: parsed.data.delegationId }, purpose }, (subject, tx) =>
+    delegationParties(tx, subject, parsed.data.delegationId),
+  );
+  const parties = found.allowed ? found.value : null;
   if (!parties || parties.delegateId !== user.personId) return REFUSED;
   const outcome = await withAccess(
     database,
-    { actor: { personId: user.personId, role: "DELEGATE", displayName: `${user.givenName} ${user.familyName}` }, action: "delegation.respond", subjectId: parties.subjectId, purpose: ANSWER_PURPOSES[parsed.data.answer] },
+    { actor: { personId: user.personId, role: "DELEGATE", displayName: `${user.givenName} ${user.familyName}` }, action: "delegation.respond", subjectId: parties.subjectId, resource: { type: "DELEGATION", id: parsed.data.delegationId }, purpose },
     (subject, tx) => respondToDelegation(tx, subject, parsed.data.delegationId, parsed.data.answer, new Date()),
   );
   if (!outcome.allowed || !outcome.value) return REFUSED;

@@ -6,8 +6,7 @@ import type { Actor } from "@/lib/access/types";
 import { mustCompleteFirstAccess } from "@/lib/auth/first-access";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/return-path";
 import { currentUser, requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { delegatedSubjectName } from "./data";
+import { loadDelegatedSubjectName } from "./loaders";
 import { SHOWN_SUBJECT_FIELD } from "./shown-subject";
 
 /** The cookie that remembers whose record the person chose to consult. It grants nothing by itself. */
@@ -31,7 +30,8 @@ export const requireActingContext = cache(async (): Promise<ActingContext> => {
   const displayName = `${user.givenName} ${user.familyName}`;
   const chosen = (await cookies()).get(ACTING_FOR_COOKIE)?.value;
   if (chosen && chosen !== user.personId) {
-    const name = await delegatedSubjectName(await db(), user.personId, chosen);
+    // The name comes from the person's own delegations, read through the gate on their own record.
+    const name = await loadDelegatedSubjectName(chosen);
     if (name) return { actor: { personId: user.personId, role: "DELEGATE", displayName }, subjectId: chosen, actingFor: { name } };
   }
   return { actor: { personId: user.personId, role: "CITIZEN", displayName }, subjectId: user.personId, actingFor: null };

@@ -1,16 +1,19 @@
 import "server-only";
 import { ADULT_AGE, ageOn } from "@/lib/access/policy";
 import { AuthorizedSubject } from "@/lib/access/gate";
-import type { Db, Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 
-// A person's own delegations, held and given: relationships, not clinical data. Whether a delegation
-// still allows anything is decided by the gate on every request, never here.
+// The delegations of the authorized subject: given on their record, held or awaited by them. Reading them
+// passes the gate ("delegation.read") and leaves its access-log row; whether a delegation still allows
+// anything on the other person's record is decided by the gate on every request, never here.
 
 const personName = { select: { id: true, givenName: true, familyName: true, birthDate: true } } as const;
 
-export async function heldDelegations(database: Db, delegateId: string, now: Date) {
-  const rows = await database.delegation.findMany({
-    where: { delegateId, status: "ACTIVE", startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
+/** The records the subject may open for someone else now (children, people who delegated them). */
+export async function heldDelegations(tx: Tx, subject: AuthorizedSubject, now: Date) {
+  AuthorizedSubject.check(subject, "delegation.read");
+  const rows = await tx.delegation.findMany({
+    where: { delegateId: subject.subjectId, status: "ACTIVE", startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
     orderBy: { createdAt: "desc" },
     include: { subject: personName },
   });
@@ -36,9 +39,11 @@ function delegationStatus(row: { kind: string; status: string; endsAt: Date | nu
   return row.status;
 }
 
-export async function givenDelegations(database: Db, subjectId: string, now: Date) {
-  const rows = await database.delegation.findMany({
-    where: { subjectId },
+/** Who may act, or asked to act, for the subject: the latest delegations on their record. */
+export async function givenDelegations(tx: Tx, subject: AuthorizedSubject, now: Date) {
+  AuthorizedSubject.check(subject, "delegation.read");
+  const rows = await tx.delegation.findMany({
+    where: { subjectId: subject.subjectId },
     orderBy: { createdAt: "desc" },
     take: 50,
     include: { delegate: personName, subject: personName },
@@ -55,10 +60,11 @@ export async function givenDelegations(database: Db, subjectId: string, now: Dat
   }));
 }
 
-/** Delegations that wait on the person: trusted-person requests to answer, and their own parental requests. */
-export async function awaitingDelegations(database: Db, delegateId: string, now: Date) {
-  const rows = await database.delegation.findMany({
-    where: { delegateId, status: "PENDING", OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
+/** Delegations that wait on the subject: trusted-person requests to answer, and their own parental requests. */
+export async function awaitingDelegations(tx: Tx, subject: AuthorizedSubject, now: Date) {
+  AuthorizedSubject.check(subject, "delegation.read");
+  const rows = await tx.delegation.findMany({
+    where: { delegateId: subject.subjectId, status: "PENDING", OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
     orderBy: { createdAt: "desc" },
     take: 20,
     include: { subject: personName },
@@ -94,13 +100,21 @@ export async function pendingParentalRequests(tx: Tx, subject: AuthorizedSubject
   }));
 }
 
-/** The name of someone the person holds any delegation for; null when they hold none. */
-export async function delegatedSubjectName(database: Db, delegateId: string, subjectId: string) {
-  const row = await database.delegation.findFirst({ where: { delegateId, subjectId }, include: { subject: personName } });
+/**
+ * The name of someone the subject holds any delegation for, in force or not (the gate then explains a
+ * refusal on that record); null when they hold none.
+ */
+export async function delegatedSubjectName(tx: Tx, subject: AuthorizedSubject, subjectId: string) {
+  AuthorizedSubject.check(subject, "delegation.read");
+  const row = await tx.delegation.findFirst({ where: { delegateId: subject.subjectId, subjectId }, include: { subject: personName } });
   return row ? `${row.subject.givenName} ${row.subject.familyName}` : null;
 }
 
-/** Who a delegation joins, so that an answer can be checked against the person giving it. */
-export function delegationParties(database: Db, delegationId: string) {
-  return database.delegation.findUnique({ where: { id: delegationId }, select: { subjectId: true, delegateId: true } });
+/** Who a delegation of the subject's joins (given or held by them), so that an answer can be checked against the person giving it. */
+export function delegationParties(tx: Tx, subject: AuthorizedSubject, delegationId: string) {
+  AuthorizedSubject.check(subject, "delegation.read");
+  return tx.delegation.findFirst({
+    where: { id: delegationId, OR: [{ subjectId: subject.subjectId }, { delegateId: subject.subjectId }] },
+    select: { subjectId: true, delegateId: true },
+  });
 }

@@ -13,7 +13,7 @@ export const loadVaccinations = cache(async () => {
   const { actor, subjectId, actingFor } = await requireActingContext();
   const outcome = await withAccess(await db(), { actor, action: "health.read", subjectId, purpose: "VACCINAZIONI" }, (subject, tx) => listVaccinations(tx, subject));
   // On their own page, a parent is offered the children whose records they may open.
-  const children = actingFor ? [] : (await loadHeldDelegations()).filter((held) => held.kind !== "TRUSTED").map((held) => ({ id: held.subjectId, name: held.subjectName }));
+  const children = actingFor ? [] : (await loadHeldDelegations("VACCINAZIONI")).filter((held) => held.kind !== "TRUSTED").map((held) => ({ id: held.subjectId, name: held.subjectName }));
   return { outcome, children };
 });
 
