@@ -1,13 +1,16 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { AuthorizedSubject } from "@/lib/access/gate";
+import type { Tx } from "@/lib/db/client";
 
 // A person's own inbox and preference. Notices carry no health data by design (they only say that
-// something happened and where to look), so reading them is not a consultation of the record.
+// something happened and where to look), but they tell of the record's life (an emergency access, a new
+// delegation): reading them passes the gate ("notification.read") like any other part of the record.
 
-export async function notificationsOf(database: Db, personId: string) {
+export async function notificationsOf(tx: Tx, subject: AuthorizedSubject) {
+  AuthorizedSubject.check(subject, "notification.read");
   const [person, notifications] = await Promise.all([
-    database.person.findUniqueOrThrow({ where: { id: personId }, select: { notificationsEnabled: true, contactEmail: true } }),
-    database.notification.findMany({ where: { personId }, orderBy: { createdAt: "desc" }, take: 100, select: { id: true, text: true, createdAt: true, readAt: true } }),
+    tx.person.findUniqueOrThrow({ where: { id: subject.subjectId }, select: { notificationsEnabled: true, contactEmail: true } }),
+    tx.notification.findMany({ where: { personId: subject.subjectId }, orderBy: { createdAt: "desc" }, take: 100, select: { id: true, text: true, createdAt: true, readAt: true } }),
   ]);
   return {
     enabled: person.notificationsEnabled,

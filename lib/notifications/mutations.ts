@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { toLocale } from "@/lib/i18n/locale";
 import { msg, translator, type MessageValues } from "@/lib/i18n/translate";
@@ -46,10 +47,14 @@ export async function notify(tx: Tx, personId: string, kind: NotificationKind, m
   }
 }
 
-export async function setNotificationsEnabled(database: Pick<Tx, "person">, personId: string, enabled: boolean): Promise<void> {
-  await database.person.update({ where: { id: personId }, data: { notificationsEnabled: enabled } });
+/** The subject's own choice of receiving notices, written with its access-log row. */
+export async function setNotificationsEnabled(tx: Tx, subject: AuthorizedSubject, enabled: boolean): Promise<void> {
+  AuthorizedSubject.check(subject, "notification.manage");
+  await tx.person.update({ where: { id: subject.subjectId }, data: { notificationsEnabled: enabled } });
 }
 
-export async function markAllRead(database: Pick<Tx, "notification">, personId: string, now: Date): Promise<void> {
-  await database.notification.updateMany({ where: { personId, readAt: null }, data: { readAt: now } });
+/** Reading the inbox marks its notices as read, in the same transaction as the read and its log row. */
+export async function markAllRead(tx: Tx, subject: AuthorizedSubject, now: Date): Promise<void> {
+  AuthorizedSubject.check(subject, "notification.read");
+  await tx.notification.updateMany({ where: { personId: subject.subjectId, readAt: null }, data: { readAt: now } });
 }

@@ -1,3 +1,4 @@
+import { AreaUnavailable } from "@/components/area-unavailable";
 import { NotificationPreference } from "@/components/notification-preference";
 import { PersonalPageNotice } from "@/components/personal-page-notice";
 import { loadWhoseRecord } from "@/lib/delegations/context";
@@ -9,7 +10,9 @@ export const generateMetadata = titled(msg("Notifiche"));
 
 export default async function NotificationsPage() {
   const t = await getT();
-  const inbox = await loadMyNotifications();
+  const outcome = await loadMyNotifications();
+  if (!outcome.allowed) return <AreaUnavailable title={t("Notifiche")} reason={outcome.reason} />;
+  const inbox = outcome.value;
   // The notices are always the logged-in person's own, also while they consult someone else's record.
   const { userName, actingFor } = await loadWhoseRecord();
   return (
