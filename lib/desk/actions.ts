@@ -1,5 +1,6 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
 import { msg } from "@/lib/i18n/translate";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -33,7 +34,11 @@ async function operatorSession(sessionId: string) {
   return { operator, database, session, refusal: null } as const;
 }
 
-/** Opens a time-boxed desk session for a citizen at the desk, recording which identity document was checked. */
+/**
+ * Opens a time-boxed desk session for a citizen at the desk, through the gate: the opening is in the
+ * citizen's access log, its purpose naming the kind of identity document checked, its resource the session
+ * (which keeps the document's last characters).
+ */
 export async function openDesk(_previous: DeskState, form: FormData): Promise<DeskState> {
   const parsed = openDeskSessionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return invalidForm(parsed.error, form);
@@ -44,13 +49,13 @@ export async function openDesk(_previous: DeskState, form: FormData): Promise<De
   if (!citizen) return { status: "error", message: msg("Il codice fiscale non risulta tra gli assistiti di questa regione."), fieldErrors: {}, values: typedValues(form) };
   // Only the kind of document and its last characters are kept: enough to audit, no more.
   const masked = `${IDENTITY_DOCUMENTS[parsed.data.documentType]} n. …${parsed.data.documentNumber.slice(-4)}`;
-  const sessionId = await openDeskSession(database, {
-    operatorId: operator.actor.personId,
-    deskPoint: operator.deskPoint,
-    subjectId: citizen.id,
-    identityDocument: masked,
-    now: new Date(),
-  });
+  const sessionId = randomUUID();
+  const outcome = await withAccess(
+    database,
+    { actor: operator.actor, action: "desk.session", subjectId: citizen.id, resource: { type: "DESK_SESSION", id: sessionId }, purpose: `APERTURA_SPORTELLO_${parsed.data.documentType}` },
+    (subject, tx) => openDeskSession(tx, subject, { sessionId, deskPoint: operator.deskPoint, identityDocument: masked, now: new Date() }),
+  );
+  if (!outcome.allowed) return NOT_OPERATOR;
   redirect(`/operatore/sportello/${sessionId}`);
 }
 
@@ -70,10 +75,18 @@ export async function deskChangeConsent(_previous: DeskState, form: FormData): P
   return { status: "ok", message: parsed.data.granted ? msg("Consenso registrato.") : msg("Consenso revocato.") };
 }
 
+/** Closes one of the operator's open sessions, through the gate and with its access-log row. */
 export async function closeDesk(form: FormData): Promise<void> {
   const parsed = deskSessionIdSchema.safeParse(Object.fromEntries(form));
-  const operator = await currentOperator();
-  if (parsed.success && operator) await closeDeskSession(await db(), operator.actor.personId, parsed.data.sessionId, new Date());
+  const found = parsed.success ? await operatorSession(parsed.data.sessionId) : null;
+  if (found && !found.refusal && !found.session.endedAt) {
+    const { operator, database, session } = found;
+    await withAccess(
+      database,
+      { actor: operator.actor, action: "desk.session", subjectId: session.subjectId, resource: { type: "DESK_SESSION", id: session.id }, purpose: "CHIUSURA_SPORTELLO" },
+      (subject, tx) => closeDeskSession(tx, subject, session.id, new Date()),
+    );
+  }
   redirect("/operatore");
 }
 

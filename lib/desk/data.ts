@@ -2,7 +2,11 @@ import "server-only";
 import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Db, Tx } from "@/lib/db/client";
 
-/** The operator's own desk session, whatever its state: the gate decides whether it still allows anything. */
+/**
+ * The operator's own desk session, whatever its state: the gate decides whether it still allows anything.
+ * Read before the gate, to learn whose the session is; every caller then passes the gate for that person
+ * in the same request, so each use is logged (decision 0009).
+ */
 export async function deskSessionOf(database: Db, operatorId: string, sessionId: string) {
   const session = await database.deskSession.findFirst({ where: { id: sessionId, operatorId } });
   if (!session) return null;
@@ -10,8 +14,14 @@ export async function deskSessionOf(database: Db, operatorId: string, sessionId:
   return { ...session, citizenName: `${citizen.givenName} ${citizen.familyName}`, citizenFiscalCode: citizen.fiscalCode };
 }
 
+/** The operator's own open sessions: when each started, nothing about the citizens (decision 0009). */
 export function openSessionsOf(database: Db, operatorId: string, now: Date) {
-  return database.deskSession.findMany({ where: { operatorId, endedAt: null, expiresAt: { gt: now } }, orderBy: { startedAt: "desc" }, take: 20 });
+  return database.deskSession.findMany({
+    where: { operatorId, endedAt: null, expiresAt: { gt: now } },
+    orderBy: { startedAt: "desc" },
+    take: 20,
+    select: { id: true, startedAt: true },
+  });
 }
 
 /** What the operator did in this session, from the access log: the content of the citizen's receipt. */
