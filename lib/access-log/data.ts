@@ -34,6 +34,7 @@ export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, filters:
       actorId: true,
       actorRole: true,
       action: true,
+      resourceType: true,
       resourceId: true,
       purpose: true,
       outcome: true,
@@ -43,7 +44,9 @@ export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, filters:
     },
   });
   const page = entries.slice(0, pageSize);
-  const documentIds = [...new Set(page.map((entry) => entry.resourceId).filter((id): id is string => id !== null))];
+  // Other resources (a notebook entry, a desk session…) are named in the row but have no document title.
+  const documentOf = (entry: { resourceType: string; resourceId: string | null }) => (entry.resourceType === "DOCUMENT" ? entry.resourceId : null);
+  const documentIds = [...new Set(page.map(documentOf).filter((id): id is string => id !== null))];
   // Titles only of documents this viewer may see: a P98 title must not leak through the log.
   const documents = documentIds.length
     ? await tx.document.findMany({
@@ -52,6 +55,10 @@ export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, filters:
       })
     : [];
   const titles = new Map(documents.map((document) => [document.id, document.title]));
+  const documentTitle = (entry: { resourceType: string; resourceId: string | null }) => {
+    const id = documentOf(entry);
+    return id ? (titles.get(id) ?? DOCUMENT_UNAVAILABLE) : null;
+  };
   const otherActors = [...new Set(page.filter((entry) => entry.actorRole === "PROFESSIONAL" || entry.actorRole === "OPERATOR").map((entry) => entry.actorId))];
   const roles = otherActors.length
     ? await tx.personRole.findMany({ where: { personId: { in: otherActors } }, select: { personId: true, role: true, title: true, facilityId: true, deskPoint: true } })
@@ -76,7 +83,7 @@ export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, filters:
       actorAffiliation: affiliation(entry.actorId, entry.actorRole),
       emergencyReason: entry.purpose === "EMERGENZA" ? entry.detail : null,
       action: entry.action,
-      documentTitle: entry.resourceId ? (titles.get(entry.resourceId) ?? DOCUMENT_UNAVAILABLE) : null,
+      documentTitle: documentTitle(entry),
       purpose: entry.purpose,
       outcome: entry.outcome === "DENY" ? "DENY" : "ALLOW",
       reason: entry.reason,

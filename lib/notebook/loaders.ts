@@ -15,7 +15,9 @@ export const loadNotebook = cache(async (label: string | undefined) => {
 /** A notebook file of the record being consulted (metadata and authorised hash, streamed by the route); null when it is not there. */
 export async function loadNotebookFile(entryId: string) {
   const { actor, subjectId } = await requireActingContext();
-  const outcome = await withAccess(await db(), { actor, action: "health.read", subjectId, purpose: "TACCUINO_FILE" }, (subject, tx) => notebookFile(tx, subject, entryId));
+  const outcome = await withAccess(await db(), { actor, action: "health.read", subjectId, resource: { type: "NOTEBOOK_ENTRY", id: entryId }, purpose: "TACCUINO_FILE" }, (subject, tx) =>
+    notebookFile(tx, subject, entryId),
+  );
   if (!outcome.allowed || !outcome.value) return null;
   return outcome.value;
 }

@@ -63,7 +63,9 @@ export async function loadPatientDocumentFile(subjectId: string, documentId: str
 export async function loadPatientNotebookFile(subjectId: string, entryId: string): Promise<StoredFile | null> {
   const request = await professionalRequest(subjectId, "document.download");
   if (!request) return null;
-  const outcome = await withAccess(await db(), { ...request, purpose: "TACCUINO_FILE" }, (subject, tx) => notebookFile(tx, subject, entryId));
+  const outcome = await withAccess(await db(), { ...request, resource: { type: "NOTEBOOK_ENTRY", id: entryId }, purpose: "TACCUINO_FILE" }, (subject, tx) =>
+    notebookFile(tx, subject, entryId),
+  );
   if (!outcome.allowed || !outcome.value) return null;
   return { title: outcome.value.title, contentType: outcome.value.type, clinicalDate: outcome.value.createdAt, hash: outcome.value.hash };
 }
