@@ -23,6 +23,11 @@ export const ER_DOCTOR = { fiscalCode: "BRNRRT68E20A944U", id: "demo-roberto", n
 /** Logs in through the local provider, as a person would: button, provider, identity, consent. */
 export async function login(page: Page, fiscalCode: string, via: "SPID" | "CIE" = "SPID") {
   await page.goto("/accedi");
+  await loginHere(page, fiscalCode, via);
+}
+
+/** The same, from the login page the browser is on now (for instance after a deep link). */
+export async function loginHere(page: Page, fiscalCode: string, via: "SPID" | "CIE" = "SPID") {
   if (via === "SPID") {
     await page.getByRole("button", { name: "Entra con SPID" }).click();
     await page.getByRole("button", { name: "SPID Test" }).click();

@@ -85,7 +85,7 @@ export default async function DelegationsPage() {
                 <p className="text-sm text-muted">{scopeText(delegation, t)}</p>
                 <div className="mt-3 flex flex-wrap items-start gap-3">
                   {delegation.subjectId === openRecord ? (
-                    <p className="rounded border-2 border-brand px-4 py-2 font-semibold">{t("Lo stai consultando ora")}</p>
+                    <p className="py-2 font-semibold text-brand">{t("Lo stai consultando ora")}</p>
                   ) : (
                     <form action={actFor}>
                       <input type="hidden" name="subjectId" value={delegation.subjectId} />
