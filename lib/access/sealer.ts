@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { sealPending } from "./mutations";
+import { SEAL_BATCH, sealPending } from "./mutations";
 
 // Runs the sealer in the portal's process: soon after each gate commit (coalesced, so a burst of
 // requests costs one pass) and on a slow timer for rows other processes committed. It never runs on a
@@ -21,7 +21,7 @@ async function run(state: SealerState): Promise<void> {
   try {
     do {
       state.again = false;
-      while ((await sealPending(state.database)) > 0);
+      while ((await sealPending(state.database)) === SEAL_BATCH);
     } while (state.again);
   } catch (error) {
     console.error("[access-log] sealing failed; will retry", error);

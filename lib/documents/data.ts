@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/client";
 import { decodeCursor, encodeCursor } from "@/lib/http/keyset-cursor";
 import { documentTypeLabel } from "./document-types";
 import type { DocumentFilters } from "./schema";
+import { facilitiesById, type FacilityInfo } from "@/lib/facilities/data";
 import type { DocumentDetail, DocumentListItem, DocumentListPage, FacilityOption } from "./types";
 
 // Reads of a patient's documents. Every query is scoped by the AuthorizedSubject the gate minted, and
@@ -31,7 +32,7 @@ const listSelect = {
   authorName: true,
   obscuredAtSource: true,
   obscuredByCitizen: true,
-  facility: { select: { name: true } },
+  facilityId: true,
 } as const;
 
 type ListRow = {
@@ -42,17 +43,17 @@ type ListRow = {
   authorName: string;
   obscuredAtSource: boolean;
   obscuredByCitizen: boolean;
-  facility: { name: string };
+  facilityId: string;
 };
 
-function toListItem(row: ListRow): DocumentListItem {
+function toListItem(row: ListRow, facilities: Map<string, FacilityInfo>): DocumentListItem {
   return {
     id: row.id,
     title: row.title,
     typeCode: row.typeCode,
     typeLabel: documentTypeLabel(row.typeCode),
     clinicalDate: row.clinicalDate.toISOString(),
-    facilityName: row.facility.name,
+    facilityName: facilities.get(row.facilityId)?.name ?? "",
     authorName: row.authorName,
     obscured: row.obscuredAtSource || row.obscuredByCitizen,
   };
@@ -72,7 +73,8 @@ export async function listObscuredByCitizen(tx: Tx, subject: AuthorizedSubject, 
     take,
     select: listSelect,
   });
-  return rows.map(toListItem);
+  const facilities = await facilitiesById(tx, rows.map((row) => row.facilityId));
+  return rows.map((row) => toListItem(row, facilities));
 }
 
 export async function listDocuments(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters, pageSize: number): Promise<DocumentListPage> {
@@ -103,8 +105,9 @@ export async function listDocuments(tx: Tx, subject: AuthorizedSubject, filters:
   });
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
+  const facilities = await facilitiesById(tx, page.map((row) => row.facilityId));
   return {
-    items: page.map(toListItem),
+    items: page.map((row) => toListItem(row, facilities)),
     nextCursor: rows.length > pageSize && last ? encodeCursor({ at: last.clinicalDate, id: last.id }) : null,
   };
 }
@@ -113,11 +116,10 @@ export async function listFacilities(tx: Tx, subject: AuthorizedSubject): Promis
   AuthorizedSubject.check(subject, "document.list");
   // GROUP BY in the database: a patient with thousands of documents has only a handful of facilities.
   const groups = await tx.document.groupBy({ by: ["facilityId"], where: visibleDocuments(subject) });
-  const facilities = await tx.facility.findMany({
-    where: { id: { in: groups.map((group) => group.facilityId) } },
-    select: { id: true, name: true },
-  });
-  return facilities.sort((a, b) => a.name.localeCompare(b.name, "it"));
+  const registry = await facilitiesById(tx, groups.map((group) => group.facilityId));
+  return groups
+    .map((group) => ({ id: group.facilityId, name: registry.get(group.facilityId)?.name ?? "" }))
+    .sort((a, b) => a.name.localeCompare(b.name, "it"));
 }
 
 /** The document the gate authorized (subject.documentId), with its replaced versions. */
@@ -136,21 +138,21 @@ export async function getDocument(tx: Tx, subject: AuthorizedSubject): Promise<D
       fileSize: true,
       fileHash: true,
       derivedHash: true,
-      facility: { select: { name: true, type: true } },
     },
   });
   if (!row) return null;
+  const facilities = await facilitiesById(tx, [row.facilityId]);
   const replaced = await tx.document.findMany({
     where: { patientId: subject.subjectId, setId: row.setId, status: "REPLACED" },
     orderBy: { version: "desc" },
     select: { id: true, version: true, publishedAt: true },
   });
   return {
-    ...toListItem(row),
+    ...toListItem(row, facilities),
     obscuredByCitizen: row.obscuredByCitizen,
     obscuredAtSource: row.obscuredAtSource,
     publishedAt: row.publishedAt.toISOString(),
-    facilityType: row.facility.type,
+    facilityType: facilities.get(row.facilityId)?.type ?? "",
     version: row.version,
     confidentiality: row.confidentiality,
     contentType: row.contentType,
