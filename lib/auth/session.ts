@@ -1,6 +1,5 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/access/types";
@@ -9,8 +8,8 @@ import { env } from "@/lib/env";
 import { chosenLocale, type Locale } from "@/lib/i18n/locale";
 import { findRole, findSession } from "./data";
 import { endSession, touchSession } from "./mutations";
-import { authOptions } from "./options";
 import { loginPageFor, REQUEST_PATH_HEADER } from "./return-path";
+import { sessionIdOf, sessionToken } from "./session-cookie";
 import { judgeSession } from "./session-rules";
 
 export type CurrentUser = {
@@ -29,10 +28,10 @@ export type CurrentUser = {
 
 /** The logged-in person, checked against the Session table on every request; null when logged out. */
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = (await getServerSession(authOptions())) as { sid?: unknown } | null;
-  if (!session || typeof session.sid !== "string") return null;
+  const sid = await sessionIdOf(sessionToken(await cookies()), env().NEXTAUTH_SECRET);
+  if (!sid) return null;
   const database = await db();
-  const row = await findSession(database, session.sid);
+  const row = await findSession(database, sid);
   if (!row) return null;
   const now = new Date();
   const verdict = judgeSession(row, now, env().SESSION_IDLE_MINUTES);
