@@ -1,53 +1,55 @@
-// A small closed-loop load generator: `connections` keep-alive clients send requests back to back for
-// `durationMs`, and every latency is kept, so percentiles are exact rather than estimated.
-import http from "node:http";
+// Load generation with autocannon: a warm-up, then a measured run whose every response time is kept, so
+// the percentiles (p95 included, which autocannon's summary lacks) are exact. Non-2xx answers, connection
+// errors and timeouts are counted apart, and all of them count as failures.
+import autocannon from "autocannon";
 
 function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-export async function load(url, { connections = 10, durationMs = 10_000, warmupMs = 2_000, headers = {}, maxRequests = Infinity } = {}) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-  const once = () =>
-    new Promise((resolve) => {
-      const started = process.hrtime.bigint();
-      const request = http.get(url, { agent, headers }, (response) => {
-        response.resume();
-        response.on("end", () => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, ok: response.statusCode === 200 }));
-      });
-      request.on("error", () => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, ok: false }));
-    });
-  const run = async (ms, record) => {
-    const deadline = Date.now() + ms;
-    let sent = 0;
-    await Promise.all(
-      Array.from({ length: connections }, async () => {
-        while (Date.now() < deadline && sent < maxRequests) {
-          sent++;
-          const result = await once();
-          record?.(result);
-        }
-      }),
-    );
-  };
-  if (warmupMs > 0) await run(warmupMs);
-  const latencies = [];
-  let errors = 0;
-  const started = Date.now();
-  await run(durationMs, (result) => {
-    if (result.ok) latencies.push(result.ms);
-    else errors++;
+function fire(options, onResponse) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    if (onResponse) instance.on("response", (_client, _status, _bytes, responseTime) => onResponse(responseTime));
   });
-  const elapsed = (Date.now() - started) / 1000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
+}
+
+/**
+ * `target`: { url, headers?, requests?, perConnection? } where perConnection(index) gives the requests of
+ * the index-th connection (each its own patient), overriding `requests`.
+ * `load`: { connections, seconds, warmupSeconds, overallRate? }.
+ */
+export async function measure(target, { connections, seconds, warmupSeconds, overallRate }) {
+  let next = 0;
+  const base = {
+    url: target.url,
+    connections,
+    headers: target.headers,
+    requests: target.requests,
+    overallRate,
+    timeout: 10,
+    setupClient: target.perConnection ? (client) => client.setRequests(target.perConnection(next++ % connections)) : undefined,
+  };
+  if (warmupSeconds > 0) {
+    await fire({ ...base, duration: warmupSeconds });
+    next = 0;
+  }
+  const times = [];
+  const result = await fire({ ...base, duration: seconds }, (ms) => times.push(ms));
+  const sorted = Float64Array.from(times).sort();
+  const ok = result["2xx"];
   return {
-    requests: latencies.length + errors,
-    errors,
-    rps: latencies.length / elapsed,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
+    requests: times.length,
+    ok,
+    rps: ok / result.duration,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    failures: result.non2xx + result.errors,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)])),
   };
 }

@@ -1,0 +1,68 @@
+// The servers under test: the portal (production build, `next start`) on one dataset, the minimal Next
+// page (the ceiling for a server-rendered page), and a bare Node server (the ceiling for any server).
+import { cpSync, existsSync, rmSync, symlinkSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { demoOps } from "../demo-secrets.mjs";
+import { run, startServer } from "./processes.mjs";
+
+const bin = (root, name) => path.join(root, "node_modules", ".bin", name);
+
+// The minimal page is built outside the project, so that the portal's proxy and start-up checks do not
+// apply to it; Turbopack refuses a symlinked node_modules there, so this one is built with webpack.
+const minimalDir = path.join(os.tmpdir(), "fascicolo-minimal-next");
+
+export function minimalAppBuilt() {
+  return existsSync(path.join(minimalDir, ".next", "BUILD_ID"));
+}
+
+export function buildMinimalApp({ root }) {
+  rmSync(minimalDir, { recursive: true, force: true });
+  cpSync(path.join(root, "scripts", "bench", "minimal-next"), minimalDir, { recursive: true });
+  symlinkSync(path.join(root, "node_modules"), path.join(minimalDir, "node_modules"));
+  run("compilazione della pagina Next minima", bin(root, "next"), ["build", "--webpack"], { cwd: minimalDir });
+}
+
+export function buildPortal({ root }) {
+  run("compilazione del portale", bin(root, "next"), ["build"], { cwd: root });
+}
+
+export function startMinimalApp({ root, results, ports }) {
+  return startServer(bin(root, "next"), ["start", "-H", "127.0.0.1", "-p", String(ports.minimal)], {
+    cwd: minimalDir,
+    env: { ...process.env, NODE_ENV: "production" },
+    logFile: path.join(results, "minimal-next.log"),
+    readyUrl: `http://127.0.0.1:${ports.minimal}/`,
+  });
+}
+
+export function startBareServer({ root, results, ports }) {
+  return startServer(process.execPath, [path.join(root, "scripts", "bench", "bare-server.mjs"), String(ports.bare)], {
+    env: process.env,
+    logFile: path.join(results, "bare-node.log"),
+    readyUrl: `http://127.0.0.1:${ports.bare}/`,
+  });
+}
+
+/** The portal on `dataset`; its output goes to bench-results/portal-<engine>-<size>.log. */
+export function startPortal({ root, results, ports }, dataset, secrets) {
+  const origin = `http://127.0.0.1:${ports.portal}`;
+  const env = {
+    ...process.env,
+    NODE_ENV: "production",
+    FASCICOLO_DEMO: "1",
+    DATA_DIR: dataset.dir,
+    DATABASE_URL: dataset.databaseUrl,
+    NEXTAUTH_URL: origin,
+    NEXTAUTH_SECRET: secrets.nextAuthSecret,
+    STORAGE_KEY: secrets.storageKey,
+    RP_PRIVATE_JWKS: JSON.stringify(secrets.rpPrivateJwks),
+    OIDC_PROVIDERS: JSON.stringify(demoOps(4301).map(({ id, kind, name, issuer }) => ({ id, kind, name, issuer }))),
+  };
+  return startServer(bin(root, "next"), ["start", "-H", "127.0.0.1", "-p", String(ports.portal)], {
+    cwd: root,
+    env,
+    logFile: path.join(results, `portal-${dataset.engine}-${dataset.size}.log`),
+    readyUrl: `${origin}/accedi`,
+  });
+}
