@@ -58,7 +58,7 @@ test("a trusted person sees only what the delegation covers", async ({ page }) =
   await page.getByRole("button", { name: `Consulta il fascicolo di ${GIUSEPPE.name}` }).click();
   await page.waitForURL((url) => url.pathname === "/");
   await page.goto("/documenti");
-  await expect(page.getByRole("heading", { name: "I tuoi documenti" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `I documenti di ${GIUSEPPE.name}` })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: `Stai consultando il fascicolo di ${GIUSEPPE.name}` })).toBeVisible();
   // The access log and the consents are outside this delegation's scope, and the page says so.
   await page.goto("/accessi");
