@@ -13,7 +13,9 @@ export function NotificationPreference({ enabled, hasEmail }: { enabled: boolean
     <form action={action} className="mt-4 rounded border border-line bg-white p-4">
       <p className="font-semibold">{enabled ? t("Le notifiche sono attive.") : t("Le notifiche sono disattivate.")}</p>
       <p className="mt-1 text-sm text-muted">
-        {hasEmail
+        {!enabled
+          ? t("Gli avvisi restano qui nel portale, nella pagina «Notifiche»; non ti mandiamo e-mail né SMS. Gli avvisi non contengono dati sanitari.")
+          : hasEmail
           ? t("Ti avvisiamo qui e per e-mail di accessi in emergenza, nuove deleghe e cambi di consenso. Gli avvisi non contengono dati sanitari.")
           : t("Ti avvisiamo qui di accessi in emergenza, nuove deleghe e cambi di consenso. Gli avvisi non contengono dati sanitari.")}
       </p>

@@ -16,8 +16,10 @@ const SUBJECTS: Record<NotificationKind, string> = {
 };
 
 /**
- * Notifies a person in the portal and, unless they switched notifications off, by e-mail and SMS through
- * the outboxes to the contacts they confirmed — in the caller's transaction, so the notice exists if and only if the
+ * Notifies a person: always in the portal and, unless they switched notifications off, also by e-mail and
+ * SMS through the outboxes to the contacts they confirmed. The in-portal notice does not follow the choice:
+ * the pages promise it (an emergency access is always visible to the citizen); the choice only silences the
+ * messages sent outside the portal. All in the caller's transaction, so the notice exists if and only if the
  * change does. The text names what happened and where to look, never health data. It is written in the
  * recipient's language: `message` (or each of several messages, joined) is a message of the catalogue.
  */
@@ -26,11 +28,12 @@ export async function notify(tx: Tx, personId: string, kind: NotificationKind, m
     where: { id: personId },
     select: { contactEmail: true, emailVerifiedAt: true, contactPhone: true, phoneVerifiedAt: true, notificationsEnabled: true, language: true },
   });
-  if (!person || !person.notificationsEnabled) return;
+  if (!person) return;
   const t = translator(toLocale(person.language));
   const text = (Array.isArray(message) ? message : [message]).map((part) => t(part, values)).join(" ");
   const subject = t(SUBJECTS[kind]);
   await tx.notification.create({ data: { id: randomUUID(), personId, kind, text, createdAt: now } });
+  if (!person.notificationsEnabled) return;
   if (person.contactPhone && person.phoneVerifiedAt) {
     await tx.smsOutbox.create({ data: { id: randomUUID(), recipient: person.contactPhone, body: t("{subject}. Accedi con SPID o CIE per i dettagli.", { subject }), createdAt: now } });
   }
