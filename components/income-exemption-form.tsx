@@ -4,7 +4,8 @@ import { msg } from "@/lib/i18n/translate";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { declareExemption } from "@/lib/exemptions/actions";
 import { INCOME_CODES } from "@/lib/exemptions/labels";
-import { IDLE } from "@/lib/http/form-state";
+import { IDLE, type FormState } from "@/lib/http/form-state";
+import { useOutcomeReporter } from "./action-outcome";
 import { ErrorSummary } from "./ui/error-summary";
 import { Field, inputClass } from "./ui/field";
 import { FormMessage } from "./ui/form-message";
@@ -20,7 +21,14 @@ export function IncomeExemptionForm({ incomeYear, declaration }: { incomeYear: n
     { value: "si", label: t("Sì") },
     { value: "no", label: t("No") },
   ];
-  const [state, action, pending] = useActionState(declareExemption, IDLE);
+  // A success is told by the page's one outcome message, like a revocation's: a later outcome then
+  // replaces it, instead of an old "registrata" staying beside a "revocata".
+  const report = useOutcomeReporter();
+  const [state, action, pending] = useActionState(async (previous: FormState, form: FormData) => {
+    const outcome = await declareExemption(previous, form);
+    if (report && outcome.status === "ok") report(outcome);
+    return outcome;
+  }, IDLE);
   const values = state.status === "ok" ? {} : (state.values ?? {});
   const [code, setCode] = useState<Code | undefined>(values.code as Code | undefined);
   const [beneficiary, setBeneficiary] = useState(values.beneficiary);
@@ -103,7 +111,7 @@ export function IncomeExemptionForm({ incomeYear, declaration }: { incomeYear: n
           </label>
         </div>
       ) : null}
-      {state.details ? null : <FormMessage state={state} />}
+      {state.details || (report && state.status === "ok") ? null : <FormMessage state={state} />}
       <button type="submit" disabled={pending} className="self-start rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-70">
         {pending ? t("Invio in corso…") : t("Invia l'autocertificazione")}
       </button>

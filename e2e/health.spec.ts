@@ -91,8 +91,11 @@ test("exemptions: a refused self-certification is explained, an accepted one has
   await form.getByLabel(/Reddito complessivo/).fill("7.900");
   await form.getByRole("checkbox").check();
   await form.getByRole("button", { name: "Invia l'autocertificazione" }).click();
-  await expect(form.getByText("Esenzione E04 registrata", { exact: false })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Esenzione E04 registrata" })).toBeFocused();
   await expect(current).toContainText("Autocertificazione online");
+  // Valid from today, as the form promised, not from the 1 April the yearly period starts on.
+  const today = new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", day: "numeric", month: "long", year: "numeric" }).format(new Date());
+  await expect(current.getByRole("listitem").filter({ hasText: "Autocertificazione online" })).toContainText(`dal ${today} al 31 marzo`);
   const receipt = await page.request.get((await current.getByRole("link", { name: /Scarica la ricevuta/ }).first().getAttribute("href"))!);
   expect(receipt.headers()["content-type"]).toBe("application/pdf");
 
@@ -100,6 +103,8 @@ test("exemptions: a refused self-certification is explained, an accepted one has
   await current.getByRole("button", { name: "Sì, revoca" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Autocertificazione revocata: da ora" })).toBeFocused();
   await expect(page.getByRole("region", { name: "Esenzioni scadute o revocate" })).toContainText("Autocertificazione revocata");
+  await expect(page.getByText("Esenzione E04 registrata", { exact: false })).toHaveCount(0);
+  await expectAccessible(page);
 });
 
 test("lab trends: from a lab result to its values over time, chart and table, out-of-range marked", async ({ page }) => {

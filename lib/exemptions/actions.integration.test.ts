@@ -4,6 +4,7 @@ import { IDLE } from "@/lib/http/form-state";
 import { actAs, formOf, harness } from "@/lib/test/actions-harness";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
 import { declareExemption, revokeExemption } from "./actions";
+import { loadExemptions } from "./loaders";
 
 // The income self-certification driven through its server actions, as raw POSTs would drive them.
 
@@ -33,6 +34,14 @@ describe("income self-certification", () => {
     const again = await declareExemption(IDLE, formOf(fields));
     expect(again).toMatchObject({ status: "error", details: ["Esiste già un'autocertificazione E01 valida per questo periodo."] });
     expect(await certificationsOf("anna")).toHaveLength(1);
+  });
+
+  it("is valid from the moment it is declared, until the end of its yearly period", async () => {
+    actAs("anna");
+    const outcome = await loadExemptions();
+    const [recorded] = await certificationsOf("anna");
+    const item = outcome.allowed ? outcome.value.current.find((entry) => entry.id === recorded!.id) : undefined;
+    expect(item).toMatchObject({ validFrom: recorded!.declaredAt.toISOString(), validUntil: recorded!.periodEnd.toISOString() });
   });
 
   it("refuses in plain words when the rule is not met, and records nothing", async () => {

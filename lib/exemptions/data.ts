@@ -33,12 +33,14 @@ export async function listExemptions(tx: Tx, subject: AuthorizedSubject, now: Da
         code: row.code,
         kind: "INCOME" as const,
         description: INCOME_CODES[row.code as keyof typeof INCOME_CODES] ?? row.code,
-        validFrom: row.periodStart.toISOString(),
+        // In force from the moment it is declared (the form says "da oggi"), not from the start of the
+        // yearly period it belongs to: the period only fixes the end and the year whose income counts.
+        validFrom: row.declaredAt.toISOString(),
         validUntil: (row.revokedAt ?? row.periodEnd).toISOString(),
         issuedBy: row.revokedAt ? msg("Autocertificazione revocata") : msg("Autocertificazione online"),
         selfCertification: { declaredAt: row.declaredAt.toISOString() },
       },
-      inForce: !row.revokedAt && row.periodStart <= now && row.periodEnd > lastDayNotOverBefore(now),
+      inForce: !row.revokedAt && row.declaredAt <= now && row.periodEnd > lastDayNotOverBefore(now),
     })),
   ];
   return {

@@ -26,6 +26,15 @@ export function declaredAnswers(declaration: Record<string, unknown>, periodStar
   return rows;
 }
 
+/** When it holds: from the day it was declared (not the start of its yearly period) to the period's end. */
+export function receiptDates(receipt: SelfCertificationReceipt): [string, string, string | null] {
+  return [
+    `Valida dal ${formatDate(receipt.declaredAt)} al ${formatDate(receipt.periodEnd)}`,
+    `Dichiarata il ${formatDateTime(receipt.declaredAt)}`,
+    receipt.revokedAt ? `Revocata il ${formatDateTime(receipt.revokedAt)}` : null,
+  ];
+}
+
 export async function buildSelfCertificationReceipt(receipt: SelfCertificationReceipt): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(`Ricevuta autocertificazione ${receipt.code}`);
@@ -42,9 +51,10 @@ export async function buildSelfCertificationReceipt(receipt: SelfCertificationRe
   y -= 6;
   line(`Assistito: ${receipt.person.name} - C.F. ${receipt.person.fiscalCode}`);
   line(`Esenzione: ${receipt.code} - ${receipt.description}`);
-  line(`Valida dal ${formatDate(receipt.periodStart)} al ${formatDate(receipt.periodEnd)}`);
-  line(`Dichiarata il ${formatDateTime(receipt.declaredAt)}`);
-  if (receipt.revokedAt) line(`Revocata il ${formatDateTime(receipt.revokedAt)}`, bold);
+  const [validity, declared, revoked] = receiptDates(receipt);
+  line(validity);
+  line(declared);
+  if (revoked) line(revoked, bold);
   y -= 8;
   line("Quanto dichiarato", bold, 11);
   for (const [label, value] of declaredAnswers(receipt.declaration, receipt.periodStart)) {
