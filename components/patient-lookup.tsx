@@ -8,6 +8,9 @@ const initial: LookupState = { status: "idle", message: "" };
 
 export function PatientLookup() {
   const [state, action, pending] = useActionState(openPatientRecord, initial);
+  // The checkbox is uncontrolled on purpose: React resets a form after its action, and a reset puts each
+  // input back to its default, so its default follows what was ticked (as the text fields' follow what was
+  // typed) and a refused form comes back as it was sent.
   const [emergency, setEmergency] = useState(false);
   return (
     <form action={action} className="mt-6 flex max-w-xl flex-col gap-4 rounded border border-line bg-white p-5" noValidate>
@@ -17,7 +20,7 @@ export function PatientLookup() {
         )}
       </Field>
       <label className="flex items-start gap-2">
-        <input type="checkbox" name="emergency" className="mt-1 h-5 w-5" checked={emergency} onChange={(event) => setEmergency(event.target.checked)} />
+        <input type="checkbox" name="emergency" className="mt-1 h-5 w-5" defaultChecked={emergency} onChange={(event) => setEmergency(event.target.checked)} />
         <span>
           <strong>Accesso in emergenza</strong> (l&apos;assistito non può esprimersi e serve consultare subito il fascicolo)
         </span>

@@ -100,6 +100,25 @@ test("an emergency access needs a reason, is logged as such and is shown and not
   expect(mail!.body).not.toMatch(/pronto soccorso|incosciente/i);
 });
 
+test("an emergency form refused for a short reason comes back as it was sent: code, ticked box and reason", async ({ page }) => {
+  await login(page, ER_DOCTOR.fiscalCode);
+  await page.goto("/professionista");
+  await page.getByLabel("Codice fiscale dell'assistito").fill(CARLO.fiscalCode);
+  await page.getByLabel("Accesso in emergenza").check();
+  await page.getByLabel("Motivo dell'accesso in emergenza").fill("Urgente");
+  await page.getByRole("button", { name: "Accedi in emergenza" }).click();
+  await expect(page.getByText("scrivi il motivo (almeno 10 caratteri)")).toBeVisible();
+  await expect(page.getByLabel("Accesso in emergenza")).toBeChecked();
+  await expect(page.getByLabel("Motivo dell'accesso in emergenza")).toHaveValue("Urgente");
+  await expect(page.getByLabel("Codice fiscale dell'assistito")).toHaveValue(CARLO.fiscalCode);
+  await expect(page.getByRole("button", { name: "Accedi in emergenza" })).toBeVisible();
+  await expectAccessible(page);
+  // Unticking after a refusal still hides the reason, as before sending.
+  await page.getByLabel("Accesso in emergenza").uncheck();
+  await expect(page.getByLabel("Motivo dell'accesso in emergenza")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Consulta il fascicolo" })).toBeVisible();
+});
+
 test("a citizen who just came of age is asked to review the consents given by their parents first", async ({ page }) => {
   await login(page, MARCO.fiscalCode);
   await expect(page).toHaveURL(/\/consensi\?revisione=1/);
