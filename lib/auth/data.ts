@@ -10,6 +10,6 @@ export function findSession(database: Db, sessionId: string) {
   });
 }
 
-export function findRole(database: Db, personId: string, role: "PROFESSIONAL" | "OPERATOR" | "ADMIN") {
-  return database.personRole.findFirst({ where: { personId, role }, select: { title: true, facilityId: true, deskPoint: true } });
+export function findRoles(database: Db, personId: string) {
+  return database.personRole.findMany({ where: { personId }, select: { role: true, title: true, facilityId: true, deskPoint: true } });
 }

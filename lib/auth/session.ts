@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/access/types";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { chosenLocale, type Locale } from "@/lib/i18n/locale";
-import { findRole, findSession } from "./data";
+import { findRoles, findSession } from "./data";
 import { endSession, touchSession } from "./mutations";
 import { loginPageFor, REQUEST_PATH_HEADER } from "./return-path";
 import { sessionIdOf, sessionToken } from "./session-cookie";
@@ -68,12 +68,15 @@ export async function requireUser(): Promise<CurrentUser> {
 }
 
 
+/** The staff roles the logged-in person holds, read once per request (home asks for two of them). */
+const staffRoles = cache(async (personId: string) => findRoles(await db(), personId));
+
 export type ProfessionalUser = { actor: Actor; title: string };
 
 /** The logged-in person acting as a healthcare professional; null when they hold no such role. */
 export const currentProfessional = cache(async (): Promise<ProfessionalUser | null> => {
   const user = await requireUser();
-  const role = await findRole(await db(), user.personId, "PROFESSIONAL");
+  const role = (await staffRoles(user.personId)).find((held) => held.role === "PROFESSIONAL");
   if (!role) return null;
   return { actor: { personId: user.personId, role: "PROFESSIONAL", displayName: `${user.givenName} ${user.familyName}` }, title: role.title };
 });
@@ -83,7 +86,7 @@ export type OperatorUser = { actor: Actor; title: string; deskPoint: string };
 /** The logged-in person acting as a desk operator at a Punto Assistiti Salute; null without the role. */
 export const currentOperator = cache(async (): Promise<OperatorUser | null> => {
   const user = await requireUser();
-  const role = await findRole(await db(), user.personId, "OPERATOR");
+  const role = (await staffRoles(user.personId)).find((held) => held.role === "OPERATOR");
   if (!role?.deskPoint) return null;
   return {
     actor: { personId: user.personId, role: "OPERATOR", displayName: `${user.givenName} ${user.familyName}` },
