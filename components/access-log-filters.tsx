@@ -8,11 +8,14 @@ type Props = { filters: Filters; errors: Record<string, string>; csvHref: string
 export async function AccessLogFilters({ filters, errors, csvHref }: Props) {
   const t = await getT();
   return (
-    <form method="get" action="/accessi" className="mt-6 grid gap-4 rounded border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("Filtra gli accessi")}>
+    // Keyed by the filters: a link to other filters ("Azzera", "Mostra anche i tuoi accessi") navigates without
+    // a reload, and uncontrolled fields would otherwise keep showing the previous choice.
+    <form key={JSON.stringify(filters)} method="get" action="/accessi" className="mt-6 grid gap-4 rounded border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("Filtra gli accessi")}>
       <Field id="chi" label={t("Chi")} error={errors.chi}>
         {(describedBy, invalid) => (
           <select id="chi" name="chi" defaultValue={filters.chi ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid}>
-            <option value="">{t("Tutti")}</option>
+            <option value="">{t("Altre persone")}</option>
+            <option value="tutti">{t("Tutti, anche tu")}</option>
             <option value="tu">{t("Tu")}</option>
             <option value="professionisti">{t("Professionisti sanitari")}</option>
             <option value="delegati">{t("Delegati e genitori")}</option>

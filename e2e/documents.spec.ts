@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { expectAccessible, GIOVANNI, login, MARIO, queryPortalDb } from "./fixtures";
+import { DOCTOR, expectAccessible, GIOVANNI, login, lookUpPatient, MARIO, queryPortalDb } from "./fixtures";
 
 test("documents: list newest first, filters, keyset pages and an empty state", async ({ page }) => {
   await login(page, GIOVANNI.fiscalCode);
@@ -85,19 +85,37 @@ test("someone else's document looks exactly like a missing one", async ({ page }
   expect((await page.request.get(`/documenti/${other!.id}/file`)).status()).toBe(404);
 });
 
-test("the citizen sees their own accesses in the log, denied ones included", async ({ page }) => {
+test("the access log shows other people's accesses first; the citizen's own, denied ones included, are one filter away", async ({ browser }) => {
+  const doctor = await (await browser.newContext()).newPage();
+  await login(doctor, DOCTOR.fiscalCode);
+  await lookUpPatient(doctor, MARIO.fiscalCode);
+  await doctor.waitForURL(/\/professionista\/pazienti\//);
+  await doctor.close();
+
+  const page = await (await browser.newContext()).newPage();
   await login(page, MARIO.fiscalCode);
   const [hidden] = queryPortalDb<{ id: string }>("SELECT id FROM Document WHERE patientId = ? AND hiddenFromPatient = 1", MARIO.id);
   await page.goto(`/documenti/${hidden!.id}`);
   await page.goto("/accessi");
   await expect(page.getByRole("heading", { name: "Chi ha consultato il tuo fascicolo" })).toBeVisible();
+  await expect(page.getByText("Sono mostrati gli accessi di altre persone, non i tuoi.")).toBeVisible();
   const table = page.getByRole("table", { name: "Registro degli accessi al fascicolo" });
+  const who = () => table.locator("tbody tr td:nth-child(2)").evaluateAll((cells) => cells.map((cell) => cell.firstChild?.textContent ?? ""));
+  expect(new Set(await who())).toEqual(new Set([DOCTOR.name]));
+  await expect(table).toContainText("Per la cura, con il consenso alla consultazione");
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Mostra anche i tuoi accessi" }).click();
+  await expect(page).toHaveURL(/chi=tutti/);
+  await expect(page.getByLabel("Chi")).toHaveValue("tutti");
   // Newest first: reading this log is itself the latest access, the denied read comes right after.
   await expect(table.getByRole("row").nth(1)).toContainText("Ha consultato il registro degli accessi");
+  await expect(table.getByRole("row").nth(1)).toContainText("Tu");
   await expect(table.getByRole("row").nth(2)).toContainText("Ha letto un documento");
   await expect(table.getByRole("row").nth(2)).toContainText("Negato");
   // The log names the hidden document without revealing its title.
   await expect(table.getByRole("row").nth(2)).toContainText("Documento non disponibile");
+  expect(await who()).toContain(DOCTOR.name);
   await expectAccessible(page);
 });
 
@@ -147,9 +165,10 @@ test("the access log filters by outcome and downloads as CSV", async ({ page }) 
   const [hidden] = queryPortalDb<{ id: string }>("SELECT id FROM Document WHERE patientId = ? AND hiddenFromPatient = 1", MARIO.id);
   await page.goto(`/documenti/${hidden!.id}`);
   await page.goto("/accessi");
+  await page.getByLabel("Chi").selectOption({ label: "Tu" });
   await page.getByLabel("Esito").selectOption({ label: "Negati" });
   await page.getByRole("button", { name: "Applica i filtri" }).click();
-  await expect(page).toHaveURL(/esito=negati/);
+  await expect(page).toHaveURL(/chi=tu&esito=negati|esito=negati.*chi=tu/);
   const rows = page.getByRole("table", { name: "Registro degli accessi al fascicolo" }).getByRole("row");
   const texts = await rows.evaluateAll((nodes) => nodes.slice(1).map((node) => node.textContent ?? ""));
   expect(texts.length).toBeGreaterThan(0);
@@ -164,4 +183,7 @@ test("the access log filters by outcome and downloads as CSV", async ({ page }) 
   expect(lines[0]).toContain("Data e ora;Chi;Ruolo");
   expect(lines.length).toBe(texts.length + 1);
   for (const line of lines.slice(1)) expect(line).toContain(";Negato;");
+  // Purposes in plain words, never a code such as "Download".
+  expect(csv).not.toMatch(/;(Download|DOWNLOAD|CONSULTAZIONE|VISUALIZZAZIONE);/);
+  expect(csv).toContain(";Consultazione nel portale;");
 });

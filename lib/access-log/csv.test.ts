@@ -12,7 +12,7 @@ describe("access log CSV", () => {
     ]);
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\n");
     expect(lines[0]).toBe("Data e ora;Chi;Ruolo;Struttura o sportello;Che cosa;Documento;Perché;Motivo dell'emergenza;Esito;Dettaglio");
-    expect(lines[1]).toBe('23/11/2026, 10:05;Roberto Bruno;Professionista sanitario;"Medico; PS";Ha consultato l\'elenco dei documenti;;Emergenza;"Paziente ""incosciente""";Consentito;');
+    expect(lines[1]).toBe('23/11/2026, 10:05;Roberto Bruno;Professionista sanitario;"Medico; PS";Ha consultato l\'elenco dei documenti;;Accesso in emergenza;"Paziente ""incosciente""";Consentito;');
     expect(lines).toHaveLength(2);
   });
 
@@ -28,6 +28,6 @@ describe("access log CSV", () => {
     );
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\n");
     expect(lines[0]).toBe("Date and time;Who;Role;Facility or desk;What;Document;Why;Reason for the emergency;Outcome;Detail");
-    expect(lines[1]).toBe("24/11/2026, 00:30;Mario Rossi;Delegate;;Read a document;Referto di laboratorio;Consultation;;Refused;outside the scope of the delegation");
+    expect(lines[1]).toBe("24/11/2026, 00:30;Mario Rossi;Delegate;;Read a document;Referto di laboratorio;Viewed in the portal;;Refused;outside the scope of the delegation");
   });
 });

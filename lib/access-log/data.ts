@@ -7,12 +7,21 @@ import { DOCUMENT_UNAVAILABLE } from "./labels";
 
 const ROLE_OF: Record<string, string> = { professionisti: "PROFESSIONAL", delegati: "DELEGATE", operatori: "OPERATOR" };
 
+/** Whose accesses: by default everyone but the record's owner and the reader (a parent reading for a child). */
+function actorWhere(subject: AuthorizedSubject, chi: AccessLogFilters["chi"]) {
+  const own = [...new Set([subject.subjectId, subject.actor.personId])];
+  if (chi === undefined) return { actorId: { notIn: own } };
+  if (chi === "tu") return { actorId: { in: own } };
+  if (chi === "tutti") return {};
+  return { actorRole: ROLE_OF[chi] };
+}
+
 function whereOf(subject: AuthorizedSubject, filters: AccessLogFilters) {
   AuthorizedSubject.check(subject);
   return {
     subjectId: subject.subjectId,
     ...(filters.prima ? { seq: { lt: filters.prima } } : {}),
-    ...(filters.chi === "tu" ? { actorId: subject.subjectId } : filters.chi ? { actorRole: ROLE_OF[filters.chi] } : {}),
+    ...actorWhere(subject, filters.chi),
     ...(filters.esito ? { outcome: filters.esito === "negati" ? "DENY" : "ALLOW" } : {}),
     AND: [
       filters.dal ? { at: { gte: new Date(`${filters.dal}T00:00:00.000Z`) } } : {},

@@ -28,12 +28,14 @@ export const ACTION_LABELS: Record<string, string> = {
   "health.manage": msg("Ha modificato i dati sanitari"),
 };
 
+// Every purpose the code writes has its plain wording here (a test reads the code for them): a person
+// reading "why" must never meet a code such as "DOWNLOAD".
 export const PURPOSE_LABELS: Record<string, string> = {
-  CONSULTAZIONE: msg("Consultazione"),
-  DOWNLOAD: msg("Download"),
-  VISUALIZZAZIONE: msg("Visualizzazione"),
-  CURA: msg("Cura"),
-  EMERGENZA: msg("Emergenza"),
+  CONSULTAZIONE: msg("Consultazione nel portale"),
+  DOWNLOAD: msg("Copia scaricata sul dispositivo"),
+  VISUALIZZAZIONE: msg("Apertura sullo schermo"),
+  CURA: msg("Per la cura, con il consenso alla consultazione"),
+  EMERGENZA: msg("Accesso in emergenza"),
   GESTIONE_CONSENSI: msg("Gestione dei consensi"),
   OSCURAMENTO: msg("Oscuramento"),
   DEOSCURAMENTO: msg("Fine dell'oscuramento"),

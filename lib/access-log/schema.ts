@@ -5,7 +5,9 @@ import { parseQueryFilters, type RawQuery } from "@/lib/http/query";
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, msg("Usa una data valida (giorno, mese e anno)."));
 
 export const accessLogFiltersSchema = z.object({
-  chi: z.enum(["tu", "professionisti", "delegati", "operatori"], { error: msg("Scelta non riconosciuta.") }).optional(),
+  // No "chi" means other people's accesses: those are what a person looks for, and their own reads would
+  // bury them. "tu" is the reader's own (and the record owner's), "tutti" everyone.
+  chi: z.enum(["tutti", "tu", "professionisti", "delegati", "operatori"], { error: msg("Scelta non riconosciuta.") }).optional(),
   esito: z.enum(["consentiti", "negati"], { error: msg("Scelta non riconosciuta.") }).optional(),
   dal: isoDate.optional(),
   al: isoDate.optional(),

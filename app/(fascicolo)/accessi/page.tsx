@@ -32,8 +32,16 @@ export default async function AccessLogPage({ searchParams }: Props) {
             )}
       </p>
       <AccessLogFilters filters={filters} errors={errors} csvHref={`/accessi/csv?${query({})}`} />
+      {filters.chi === undefined ? (
+        <p className="mt-4">
+          {actingFor ? t("Sono mostrati gli accessi di altre persone, non i tuoi né quelli di {name}.", { name: actingFor }) : t("Sono mostrati gli accessi di altre persone, non i tuoi.")}{" "}
+          <Link href={`/accessi?${query({ chi: "tutti" })}`}>{t("Mostra anche i tuoi accessi")}</Link>
+        </p>
+      ) : null}
       {log.rows.length === 0 ? (
-        <p className="mt-6 rounded border border-line bg-white p-4">{t("Nessun accesso corrisponde ai filtri scelti.")}</p>
+        <p className="mt-6 rounded border border-line bg-white p-4">
+          {filters.chi === undefined ? t("Nessun accesso di altre persone corrisponde ai filtri scelti.") : t("Nessun accesso corrisponde ai filtri scelti.")}
+        </p>
       ) : (
         <AccessLogView rows={log.rows} actingFor={actingFor} />
       )}
