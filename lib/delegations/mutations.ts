@@ -11,6 +11,8 @@ import { msg, type Translator } from "@/lib/i18n/translate";
 // change is written together with its access-log row and its notices, or not at all.
 
 export type DelegationInput = {
+  /** Chosen by the caller when its access-log row must name the delegation (the desk's receipt checks it). */
+  id?: string;
   delegate: { id: string; birthDate: Date };
   kind: "PARENT" | "GUARDIAN" | "TRUSTED";
   scope: string[];
@@ -55,7 +57,7 @@ export async function registerDelegation(tx: Tx, subject: AuthorizedSubject, inp
   const awaitsAcceptance = input.channel === "ONLINE";
   await tx.delegation.create({
     data: {
-      id: randomUUID(),
+      id: input.id ?? randomUUID(),
       subjectId: subject.subjectId,
       delegateId: input.delegate.id,
       kind: input.kind,

@@ -8,7 +8,7 @@ import { withAccess } from "@/lib/access/gate";
 import { currentOperator } from "@/lib/auth/session";
 import { recordConsent } from "@/lib/consents/mutations";
 import { db } from "@/lib/db/client";
-import { decideParentalRequest, registerDelegation } from "@/lib/delegations/mutations";
+import { decideParentalRequest, endDelegation, registerDelegation } from "@/lib/delegations/mutations";
 import { confirmRequestSchema, registerDelegationSchema } from "@/lib/delegations/schema";
 import { setObscuredByCitizen } from "@/lib/documents/mutations";
 import { env } from "@/lib/env";
@@ -16,7 +16,7 @@ import { invalidForm, typedValues, type FormState } from "@/lib/http/form-state"
 import { findPersonByFiscalCode } from "@/lib/people/data";
 import { deskSessionOf } from "./data";
 import { closeDeskSession, openDeskSession } from "./mutations";
-import { deskConsentSchema, deskSessionIdSchema, deskVisibilitySchema, IDENTITY_DOCUMENTS, openDeskSessionSchema } from "./schema";
+import { deskConsentSchema, deskDelegationSchema, deskSessionIdSchema, deskVisibilitySchema, IDENTITY_DOCUMENTS, openDeskSessionSchema } from "./schema";
 
 export type DeskState = FormState;
 
@@ -100,14 +100,18 @@ export async function deskRegisterDelegation(_previous: DeskState, form: FormDat
   const delegate = await findPersonByFiscalCode(database, parsed.data.delegateFiscalCode);
   if (!delegate) return { status: "error", message: msg("Il delegato non risulta tra gli assistiti di questa regione."), fieldErrors: { delegateFiscalCode: msg("Codice fiscale non trovato tra gli assistiti.") }, values };
   const config = env();
+  // The log row names the delegation to be created: the session's operations list only those that exist,
+  // so a registration refused (a missing end date…) and then made again appears once.
+  const delegationId = randomUUID();
   const outcome = await withAccess(
     database,
-    { actor: operator.actor, action: "delegation.manage", subjectId: session.subjectId, purpose: "NUOVA_DELEGA" },
+    { actor: operator.actor, action: "delegation.manage", subjectId: session.subjectId, resource: { type: "DELEGATION", id: delegationId }, purpose: "NUOVA_DELEGA" },
     (subject, tx) =>
       registerDelegation(
         tx,
         subject,
         {
+          id: delegationId,
           delegate,
           kind: parsed.data.kind,
           scope: parsed.data.scope,
@@ -135,13 +139,36 @@ export async function deskDecideParentalRequest(_previous: DeskState, form: Form
   if (refusal) return refusal;
   const outcome = await withAccess(
     database,
-    { actor: operator.actor, action: "delegation.manage", subjectId: session.subjectId, purpose: parsed.data.approve ? "CONFERMA_DELEGA" : "RIFIUTO_DELEGA" },
+    {
+      actor: operator.actor,
+      action: "delegation.manage",
+      subjectId: session.subjectId,
+      resource: { type: "DELEGATION", id: parsed.data.delegationId },
+      purpose: parsed.data.approve ? "CONFERMA_DELEGA" : "RIFIUTO_DELEGA",
+    },
     (subject, tx) => decideParentalRequest(tx, subject, parsed.data.delegationId, parsed.data.approve, new Date()),
   );
   if (!outcome.allowed) return SESSION_OVER;
   if (!outcome.value) return { status: "error", message: msg("La richiesta non è più in attesa: forse è già stata gestita.") };
   revalidatePath(`/operatore/sportello/${session.id}`);
   return { status: "ok", message: parsed.data.approve ? msg("Richiesta confermata: il genitore può ora consultare il fascicolo.") : msg("Richiesta respinta. Il richiedente ne riceve notizia.") };
+}
+
+/** Ends a delegation given on the record of the citizen at the desk, at their request. */
+export async function deskEndDelegation(_previous: DeskState, form: FormData): Promise<DeskState> {
+  const parsed = deskDelegationSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { status: "error", message: msg("Dati non validi.") };
+  const { operator, database, session, refusal } = await operatorSession(parsed.data.sessionId);
+  if (refusal) return refusal;
+  const outcome = await withAccess(
+    database,
+    { actor: operator.actor, action: "delegation.manage", subjectId: session.subjectId, resource: { type: "DELEGATION", id: parsed.data.delegationId }, purpose: "FINE_DELEGA" },
+    (subject, tx) => endDelegation(tx, subject, parsed.data.delegationId, new Date()),
+  );
+  if (!outcome.allowed) return SESSION_OVER;
+  if (!outcome.value) return { status: "error", message: msg("Questa delega non è più in vigore: forse è già terminata.") };
+  revalidatePath(`/operatore/sportello/${session.id}`);
+  return { status: "ok", message: msg("Delega terminata. Il delegato ne riceve notizia.") };
 }
 
 /** Obscures a document, or makes it visible again, at the request of the citizen at the desk. */

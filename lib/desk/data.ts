@@ -40,5 +40,39 @@ export async function sessionOperations(tx: Tx, subject: AuthorizedSubject, sinc
     select: { seq: true, at: true, action: true, purpose: true, resourceType: true, resourceId: true },
   });
   // Showing the list of obscured documents is not a change: only the change of one document is a step.
-  return rows.filter((row) => row.action !== "document.visibility" || row.resourceType === "DOCUMENT");
+  const steps = rows.filter((row) => row.action !== "document.visibility" || row.resourceType === "DOCUMENT");
+  return onlyDelegationStepsDone(tx, subject, steps);
+}
+
+type Step = { seq: number; at: Date; action: string; purpose: string; resourceType: string; resourceId: string | null };
+
+/**
+ * The gate allows a delegation step before the rules are checked, so its row alone does not say it was
+ * done: a registration refused for a missing end date is allowed and logged like the one that follows.
+ * A receipt lists only what happened, so a delegation step stays only when the delegation it names shows
+ * it (created, confirmed, refused or ended by this operator), and once per delegation and step.
+ */
+async function onlyDelegationStepsDone(tx: Tx, subject: AuthorizedSubject, steps: Step[]): Promise<Step[]> {
+  const named = (step: Step) => step.action === "delegation.manage" && step.resourceType === "DELEGATION" && step.resourceId !== null;
+  const ids = [...new Set(steps.filter(named).map((step) => step.resourceId!))];
+  const delegations = ids.length
+    ? await tx.delegation.findMany({ where: { id: { in: ids }, subjectId: subject.subjectId }, select: { id: true, createdById: true, acceptedAt: true, endedById: true, status: true } })
+    : [];
+  const byId = new Map(delegations.map((delegation) => [delegation.id, delegation]));
+  const operatorId = subject.actor.personId;
+  const done = (step: Step): boolean => {
+    const delegation = byId.get(step.resourceId!);
+    if (!delegation) return false;
+    if (step.purpose === "NUOVA_DELEGA") return delegation.createdById === operatorId;
+    if (step.purpose === "CONFERMA_DELEGA") return delegation.acceptedAt !== null && delegation.status !== "PENDING";
+    return delegation.endedById === operatorId;
+  };
+  const seen = new Set<string>();
+  return steps.filter((step) => {
+    if (!named(step)) return true;
+    const key = `${step.purpose}:${step.resourceId}`;
+    if (seen.has(key) || !done(step)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -4,7 +4,7 @@ import { withAccess } from "@/lib/access/gate";
 import { currentOperator } from "@/lib/auth/session";
 import { consentOverview } from "@/lib/consents/data";
 import { db } from "@/lib/db/client";
-import { pendingParentalRequests } from "@/lib/delegations/data";
+import { givenDelegations, pendingParentalRequests } from "@/lib/delegations/data";
 import { getDocument, listDocuments, listObscuredByCitizen } from "@/lib/documents/data";
 import type { StoredFile } from "@/lib/documents/file-response";
 import { deskSessionOf, openSessionsOf, sessionOperations } from "./data";
@@ -50,6 +50,12 @@ export const loadDeskSession = cache(async (sessionId: string, showObscured: boo
           listObscuredByCitizen(tx, subject, 100),
         )
       : null;
+  // The delegations on the record, so that the citizen can have one ended at the desk.
+  const delegations = outcome.allowed
+    ? await withAccess(database, { actor: operator.actor, action: "delegation.read", subjectId: session.subjectId, purpose: "SPORTELLO" }, (subject, tx) =>
+        givenDelegations(tx, subject, new Date()),
+      )
+    : null;
   const steps = await withAccess(database, { actor: operator.actor, action: "accessLog.read", subjectId: session.subjectId, purpose: "SPORTELLO" }, (subject, tx) =>
     sessionOperations(tx, subject, session.startedAt, session.endedAt ?? new Date()),
   );
@@ -64,6 +70,7 @@ export const loadDeskSession = cache(async (sessionId: string, showObscured: boo
     },
     desk: outcome.allowed ? outcome.value : null,
     obscuredDocuments: obscured?.allowed ? obscured.value : null,
+    delegations: delegations?.allowed ? delegations.value : null,
     steps: steps.allowed ? steps.value.map((step) => ({ seq: step.seq, at: step.at.toISOString(), action: step.action, purpose: step.purpose })) : [],
   };
 });

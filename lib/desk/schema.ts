@@ -30,3 +30,5 @@ export const deskVisibilitySchema = z.object({
   documentId: z.string().min(1).max(100),
   obscure: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
+
+export const deskDelegationSchema = z.object({ sessionId: z.string().min(1).max(100), delegationId: z.string().min(1).max(100) });

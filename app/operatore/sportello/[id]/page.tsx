@@ -5,6 +5,7 @@ import { ActionOutcome } from "@/components/action-outcome";
 import { ConfirmedActionForm } from "@/components/confirmed-action-form";
 import { DeskConsentForm } from "@/components/desk-consent-form";
 import { DeskDelegationForm } from "@/components/desk-delegation-form";
+import { DeskDelegations } from "@/components/desk-delegations";
 import { closeDesk, deskChangeVisibility, deskDecideParentalRequest } from "@/lib/desk/actions";
 import { loadDeskSession } from "@/lib/desk/loaders";
 import { CONSENT_LABELS } from "@/lib/consents/labels";
@@ -22,7 +23,7 @@ export default async function DeskSessionPage({ params, searchParams }: Props) {
   const showObscured = (await searchParams).oscurati === "1";
   const loaded = await loadDeskSession(id, showObscured);
   if (!loaded) notFound();
-  const { session, desk, steps, obscuredDocuments } = loaded;
+  const { session, desk, steps, obscuredDocuments, delegations } = loaded;
   return (
     <div>
       <p>
@@ -76,6 +77,12 @@ export default async function DeskSessionPage({ params, searchParams }: Props) {
               </ul>
             </section>
           ) : null}
+          <section aria-labelledby="deleghe" className="mt-6">
+            <h2 id="deleghe" className="text-xl font-semibold">
+              Deleghe su questo fascicolo
+            </h2>
+            {delegations === null ? <p className="mt-2">Le deleghe non si possono leggere ora.</p> : <DeskDelegations sessionId={session.id} delegations={delegations} />}
+          </section>
           <section aria-labelledby="delega" className="mt-6 rounded border border-line bg-white p-4">
             <h2 id="delega" className="text-xl font-semibold">
               Registra una delega su questo fascicolo
