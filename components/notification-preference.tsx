@@ -11,7 +11,7 @@ export function NotificationPreference({ enabled, hasEmail }: { enabled: boolean
   const [state, action, pending] = useActionState(changeNotificationPreference, initial);
   return (
     <form action={action} className="mt-4 rounded border border-line bg-white p-4">
-      <p className="font-semibold">{enabled ? t("Le notifiche sono attive.") : t("Le notifiche sono disattivate.")}</p>
+      <p className="font-semibold">{enabled ? t("Le notifiche sono attive.") : t("Le notifiche per e-mail e SMS sono disattivate.")}</p>
       <p className="mt-1 text-sm text-muted">
         {!enabled
           ? t("Gli avvisi restano qui nel portale, nella pagina «Notifiche»; non ti mandiamo e-mail né SMS. Gli avvisi non contengono dati sanitari.")
