@@ -58,6 +58,11 @@ const envSchema = z
 export type OidcProviderConfig = z.infer<typeof providerSchema>;
 export type Env = z.infer<typeof envSchema> & { providers: OidcProviderConfig[] };
 
+/** Only the database's address, for maintenance commands (the log verifier) that need nothing else. */
+export function databaseUrlOf(source: Record<string, string | undefined>): string {
+  return envSchema.shape.DATABASE_URL.parse(source.DATABASE_URL);
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
