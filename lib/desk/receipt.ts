@@ -1,4 +1,5 @@
-import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
+import { PDFDocument, rgb } from "pdf-lib";
+import { embedPortalFonts } from "@/lib/pdf/fonts";
 import { formatDateTime } from "@/lib/i18n/format";
 
 // The receipt a citizen takes home from the desk: who served them, where, when, and what was done.
@@ -37,8 +38,7 @@ export type ReceiptInput = {
 export async function buildReceiptPdf(input: ReceiptInput): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle("Ricevuta dello sportello");
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const { regular, bold } = await embedPortalFonts(pdf);
   let page = pdf.addPage([595, 842]);
   let y = 790;
   const line = (text: string, font = regular, size = 11) => {

@@ -1,4 +1,5 @@
-import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
+import { PDFDocument, rgb } from "pdf-lib";
+import { embedPortalFonts } from "@/lib/pdf/fonts";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { wrapWords } from "@/lib/pdf/text";
 import { formatEuro, incomeYear } from "./rules";
@@ -38,8 +39,7 @@ export function receiptDates(receipt: SelfCertificationReceipt): [string, string
 export async function buildSelfCertificationReceipt(receipt: SelfCertificationReceipt): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(`Ricevuta autocertificazione ${receipt.code}`);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const { regular, bold } = await embedPortalFonts(pdf);
   const page = pdf.addPage([595, 842]);
   let y = 790;
   const line = (text: string, font = regular, size = 10, color = INK, x = 50) => {

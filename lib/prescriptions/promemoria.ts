@@ -1,5 +1,6 @@
 import bwipjs from "bwip-js/node";
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { embedPortalFonts } from "@/lib/pdf/fonts";
 import { formatDate } from "@/lib/i18n/format";
 import { wrapWords } from "@/lib/pdf/text";
 import type { PrescriptionDetail } from "./types";
@@ -34,8 +35,7 @@ export async function buildPromemoriaPdf({ region, patient, prescription }: Prom
   const pdf = await PDFDocument.create();
   pdf.setTitle(`Promemoria ricetta ${prescription.nre}`);
   pdf.setSubject("Promemoria per l'assistito della ricetta elettronica");
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const { regular, bold } = await embedPortalFonts(pdf);
   const page = pdf.addPage([595, 842]);
   const text = (value: string, x: number, y: number, font: PDFFont = regular, size = 10, color = INK) => page.drawText(value, { x, y, size, font, color });
 

@@ -1,4 +1,5 @@
-import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
+import { PDFDocument, rgb } from "pdf-lib";
+import { embedPortalFonts } from "@/lib/pdf/fonts";
 import { CONSENT_LABELS } from "@/lib/consents/labels";
 import type { ConsentOverview } from "@/lib/consents/types";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -9,8 +10,7 @@ import type { ProfileView } from "./types";
 export async function buildChoicesSummary({ profile, consents, issuedAt }: { profile: ProfileView; consents: ConsentOverview; issuedAt: Date }): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle("Riepilogo delle scelte");
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const { regular, bold } = await embedPortalFonts(pdf);
   const page = pdf.addPage([595, 842]);
   let y = 790;
   const line = (text: string, font = regular, size = 11) => {

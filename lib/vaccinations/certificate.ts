@@ -1,4 +1,5 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { embedPortalFonts } from "@/lib/pdf/fonts";
 import { formatDate } from "@/lib/i18n/format";
 import type { VaccinationItem } from "./types";
 
@@ -32,8 +33,7 @@ function fit(text: string, font: PDFFont, size: number, width: number): string {
 export async function buildVaccinationCertificate({ region, issuedAt, person, vaccinations }: CertificateInput): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(`Certificato vaccinale - ${person.name}`);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const { regular, bold } = await embedPortalFonts(pdf);
   let page: PDFPage = pdf.addPage([595, 842]);
   let y = 790;
   const header = () => {
