@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, GIUSEPPE, login, OPERATOR, PAOLO } from "./fixtures";
+import { expectAccessible, GIUSEPPE, login, OPERATOR, PAOLO, ROBERTA } from "./fixtures";
 
 test("an operator serves a citizen at the desk: identity checked, consent registered, receipt, all visible to the citizen", async ({ browser }) => {
   const desk = await (await browser.newContext()).newPage();
@@ -33,6 +33,10 @@ test("an operator serves a citizen at the desk: identity checked, consent regist
   await desk.getByLabel("Valida fino al").fill(inOneYear);
   await desk.getByRole("button", { name: "Registra la delega" }).click();
   await expect(desk.getByText("Delega registrata e attiva.")).toBeVisible();
+  // The refused attempt is not an operation: the session and its receipt list what happened, once.
+  const operations = desk.getByRole("region", { name: "Operazioni di questa sessione" }).getByRole("listitem");
+  await expect(operations.filter({ hasText: "Registrazione di una delega" })).toHaveCount(1);
+  await expect(desk.getByRole("region", { name: "Deleghe su questo fascicolo" }).getByRole("listitem").filter({ hasText: PAOLO.name })).toContainText("Attiva");
   await expectAccessible(desk);
 
   await desk.getByRole("button", { name: "Chiudi la sessione" }).click();
@@ -44,6 +48,33 @@ test("an operator serves a citizen at the desk: identity checked, consent regist
   await expect(citizen.getByRole("region", { name: "Storico delle scelte" })).toContainText(`Da ${OPERATOR.name} allo sportello`);
   await citizen.goto("/accessi");
   await expect(citizen.getByRole("table", { name: "Registro degli accessi al fascicolo" })).toContainText("PAS Distretto 1 - Via Canova");
+});
+
+test("an operator ends a delegation at the citizen's request, and the session lists it once", async ({ page }) => {
+  await login(page, OPERATOR.fiscalCode);
+  await page.goto("/operatore");
+  await page.getByLabel("Codice fiscale dell'assistito allo sportello").fill(GIUSEPPE.fiscalCode);
+  await page.getByLabel("Documento di identità controllato").selectOption({ label: "Passaporto" });
+  await page.getByLabel("Numero del documento").fill("YA1234567");
+  await page.getByRole("button", { name: "Apri la sessione di sportello" }).click();
+  await page.waitForURL(/\/operatore\/sportello\//);
+  await page.getByLabel("Codice fiscale del delegato").fill(ROBERTA.fiscalCode);
+  await page.getByLabel("Tipo di delega").selectOption({ label: "Persona di fiducia" });
+  await page.getByLabel("Valida fino al").fill(new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByRole("button", { name: "Registra la delega" }).click();
+  await expect(page.getByText("Delega registrata e attiva.")).toBeVisible();
+
+  const delegations = page.getByRole("region", { name: "Deleghe su questo fascicolo" });
+  const roberta = delegations.getByRole("listitem").filter({ hasText: ROBERTA.name });
+  await expect(roberta).toContainText("Attiva");
+  await roberta.getByRole("button", { name: `Termina la delega di ${ROBERTA.name}` }).click();
+  await roberta.getByRole("button", { name: "Sì, termina" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Delega terminata." })).toBeFocused();
+  await expect(roberta).toContainText("Terminata");
+  await expect(roberta.getByRole("button", { name: /Termina/ })).toHaveCount(0);
+  const operations = page.getByRole("region", { name: "Operazioni di questa sessione" }).getByRole("listitem");
+  await expect(operations.filter({ hasText: "Fine di una delega" })).toHaveCount(1);
+  await expectAccessible(page);
 });
 
 test("the desk console is closed to people without the operator role", async ({ page }) => {
