@@ -40,7 +40,10 @@ export async function sessionOperations(tx: Tx, subject: AuthorizedSubject, sinc
     select: { seq: true, at: true, action: true, purpose: true, resourceType: true, resourceId: true },
   });
   // Showing the list of obscured documents is not a change: only the change of one document is a step.
-  const steps = rows.filter((row) => row.action !== "document.visibility" || row.resourceType === "DOCUMENT");
+  // The sequence is 64-bit (a bigint on PostgreSQL); a receipt's numbers stay far below 2^53.
+  const steps = rows
+    .filter((row) => row.action !== "document.visibility" || row.resourceType === "DOCUMENT")
+    .map((row) => ({ ...row, seq: Number(row.seq) }));
   return onlyDelegationStepsDone(tx, subject, steps);
 }
 
