@@ -36,7 +36,7 @@ function pageGoal(page, result, ratio) {
 function engineSection(settings, engine, data) {
   const { bare, minimal } = data.ceilings;
   const large = data.datasets.large.spec;
-  const line = (target, r, ratio, goal) => `| ${target} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${failures(r)} | ${ratio === null ? "–" : ratio.toFixed(2)} | ${goal} |`;
+  const line = (target, r, ratio, goal) => `| ${target} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${failures(r)} | ${ratio === null ? "–" : ratio.toFixed(2)} | ${ms(r.cpuMsPerRequest)} | ${goal} |`;
   const rows = data.pages.rows.map(({ page, patient, result }) => {
     const who = patient === "long" ? `patient with ${count(large.big)} documents` : `${settings.connections} typical patients`;
     const ratio = result.rps / minimal.rps;
@@ -45,8 +45,8 @@ function engineSection(settings, engine, data) {
   const statuses = Object.entries(data.pages.statuses).map(([path, status]) => `${path.replace(/bench-d\d+/, "‹id›")} ${status}`);
   return `## ${ENGINE_NAMES[engine]}: throughput and latency at ${settings.connections} connections, ${count(large.documents)} documents
 
-| target | req/s | p50 ms | p95 ms | p99 ms | non-2xx / errors / timeouts | × minimal page | goal |
-|---|---|---|---|---|---|---|---|
+| target | req/s | p50 ms | p95 ms | p99 ms | non-2xx / errors / timeouts | × minimal page | server CPU ms/request | goal |
+|---|---|---|---|---|---|---|---|---|
 ${line("bare Node HTTP server", bare, bare.rps / minimal.rps, "–")}
 ${line("minimal dynamic Next.js page", minimal, 1, "–")}
 ${rows.join("\n")}
