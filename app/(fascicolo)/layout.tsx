@@ -1,4 +1,5 @@
 import { SiteFooter } from "@/components/site-footer";
+import { SessionIdleWarning } from "@/components/session-idle-warning";
 import { SiteHeader } from "@/components/site-header";
 import { ActingBanner } from "@/components/acting-banner";
 import { requireUser } from "@/lib/auth/session";
@@ -16,6 +17,7 @@ export default async function CitizenLayout({ children }: { children: React.Reac
         {children}
       </main>
       <SiteFooter />
+      <SessionIdleWarning user={user} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { SiteFooter } from "@/components/site-footer";
+import { SessionIdleWarning } from "@/components/session-idle-warning";
 import { SiteHeader } from "@/components/site-header";
 import { currentOperator, requireUser } from "@/lib/auth/session";
 
@@ -22,6 +23,7 @@ export default async function OperatorLayout({ children }: { children: React.Rea
         )}
       </main>
       <SiteFooter />
+      <SessionIdleWarning user={user} />
     </>
   );
 }

@@ -4,7 +4,7 @@ export type SessionTimes = { endedAt: Date | null; expiresAt: Date; lastSeenAt: 
 export type SessionVerdict = { valid: true; touch: boolean } | { valid: false; endReason: "IDLE" | "EXPIRED" | null };
 
 /** Touching at most once a minute keeps the idle clock right without a write on every request. */
-const TOUCH_EVERY_MS = 60_000;
+export const TOUCH_EVERY_MS = 60_000;
 
 export function judgeSession(session: SessionTimes, now: Date, idleMinutes: number): SessionVerdict {
   if (session.endedAt) return { valid: false, endReason: null };

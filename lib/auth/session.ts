@@ -24,6 +24,8 @@ export type CurrentUser = {
   firstAccessDone: boolean;
   /** The portal's language the person chose; null until they choose one. */
   language: Locale | null;
+  /** Milliseconds until the session ends if nothing else reaches the server: the inactivity warning counts them down. */
+  idleExpiresInMs: number;
 };
 
 /** The logged-in person, checked against the Session table on every request; null when logged out. */
@@ -49,6 +51,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
     birthDate: row.person.birthDate,
     firstAccessDone: row.person.firstAccessAt !== null,
     language: chosenLocale(row.person.language) ?? null,
+    idleExpiresInMs: (verdict.touch ? now : row.lastSeenAt).getTime() + env().SESSION_IDLE_MINUTES * 60_000 - now.getTime(),
   };
 });
 

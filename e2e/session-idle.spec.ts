@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, login, MARIO, queryPortalDb } from "./fixtures";
+
+// WCAG 2.2.1: two minutes before the inactivity logout the person is warned and can stay logged in. The
+// browser's clock is fast-forwarded; the server's is not, so the session itself is still valid throughout.
+
+const lastSeen = () =>
+  queryPortalDb<{ lastSeenAt: unknown }>(
+    `SELECT s.lastSeenAt FROM Session s WHERE s.personId = ? AND s.endedAt IS NULL ORDER BY s.createdAt DESC LIMIT 1`,
+    MARIO.id,
+  )[0]?.lastSeenAt;
+
+test("before the inactivity logout a dialog takes focus, and \"Resta collegato\" extends the session", async ({ page }) => {
+  await page.clock.install();
+  await login(page, MARIO.fiscalCode);
+  await page.goto("/documenti");
+  const dialog = page.getByRole("alertdialog", { name: "La sessione sta per scadere per inattività" });
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+  await page.clock.fastForward("12:00");
+  await expect(dialog).toBeHidden();
+  await page.clock.fastForward("01:30");
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("tra meno di 2 minuti verrai disconnesso");
+  const stay = dialog.getByRole("button", { name: "Resta collegato" });
+  await expect(stay).toBeFocused();
+  await expectAccessible(page);
+
+  // Keyboard only: Tab reaches "Esci", Shift+Tab comes back, Enter answers.
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Esci" })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(stay).toBeFocused();
+  const before = lastSeen();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeHidden();
+  // The server touched the session (it would not on its own, less than a minute after the login).
+  await expect.poll(lastSeen).not.toEqual(before);
+
+  // The countdown starts again from the extension: no warning a minute later, and the record still opens.
+  await page.clock.fastForward("01:00");
+  await expect(dialog).toBeHidden();
+  await page.goto("/profilo");
+  await expect(page).toHaveURL(/\/profilo$/);
+});
+
+test("the warning's \"Esci\" logs out", async ({ page }) => {
+  await page.clock.install();
+  await login(page, MARIO.fiscalCode);
+  await page.goto("/documenti");
+  await page.clock.fastForward("13:30");
+  const dialog = page.getByRole("alertdialog", { name: "La sessione sta per scadere per inattività" });
+  await dialog.getByRole("button", { name: "Esci" }).click();
+  await page.waitForURL(/uscita=1/);
+  await page.goto("/documenti");
+  await expect(page).toHaveURL(/\/accedi/);
+});
+
+for (const [name, viewport] of [["desktop", { width: 1280, height: 800 }], ["phone", { width: 390, height: 844 }]] as const) {
+  test(`screenshot of the inactivity warning (${name})`, async ({ page }) => {
+    test.skip(!process.env.SHOTS_DIR, "screenshots only when SHOTS_DIR is set");
+    await page.setViewportSize(viewport);
+    await page.clock.install();
+    await login(page, MARIO.fiscalCode);
+    await page.goto("/documenti");
+    await page.clock.fastForward("13:30");
+    await expect(page.getByRole("alertdialog")).toBeVisible();
+    await page.screenshot({ path: `${process.env.SHOTS_DIR}/idle-warning-${name}.png` });
+  });
+}
