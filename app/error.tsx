@@ -1,17 +1,14 @@
 "use client";
 
-import { useT } from "@/components/i18n-provider";
+import { ErrorContent } from "@/components/error-content";
 
-// A generic message only: no stack trace or detail ever reaches the browser.
+// A generic message only: no stack trace or detail ever reaches the browser. This boundary sits in the
+// root layout, which draws no <main>, so it draws one. An error in a page of an area is caught by that
+// area's own error.tsx, inside the area's layout and its <main>: only the content there.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useT();
   return (
     <main id="contenuto" className="mx-auto max-w-5xl px-4 py-8">
-      <h1 className="text-3xl font-bold">{t("Si è verificato un problema")}</h1>
-      <p className="mt-4">{t("Non è stato possibile completare l'operazione. I tuoi dati non sono stati modificati. Riprova tra qualche istante.")}</p>
-      <button type="button" onClick={reset} className="mt-6 rounded bg-brand px-5 py-2 font-semibold text-white">
-        {t("Riprova")}
-      </button>
+      <ErrorContent reset={reset} />
     </main>
   );
 }
