@@ -62,6 +62,8 @@ export function IdleWarning({ expiresInMs, idleMs, warnBeforeMs = WARN_BEFORE_MS
       timer = setTimeout(check, msUntilNextPhase(deadline, now, warnBeforeMs) ?? 0);
     };
     check();
+    // Tells whoever drives the page's clock (the e2e tests) that the countdown is running.
+    dialog.current?.setAttribute("data-armed", "");
     // Background tabs throttle timers: look again as soon as the tab is shown.
     const onVisible = () => {
       if (document.visibilityState !== "visible") return;

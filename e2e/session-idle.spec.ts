@@ -1,8 +1,16 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, login, MARIO, queryPortalDb } from "./fixtures";
 
 // WCAG 2.2.1: two minutes before the inactivity logout the person is warned and can stay logged in. The
 // browser's clock is fast-forwarded; the server's is not, so the session itself is still valid throughout.
+
+/** Logs in with the browser's clock under control and opens a page of the record once its countdown runs. */
+async function openRecord(page: Page) {
+  await page.clock.install();
+  await login(page, MARIO.fiscalCode);
+  await page.goto("/documenti");
+  await page.locator("dialog[data-armed]").waitFor({ state: "attached" });
+}
 
 const lastSeen = () =>
   queryPortalDb<{ lastSeenAt: unknown }>(
@@ -11,9 +19,7 @@ const lastSeen = () =>
   )[0]?.lastSeenAt;
 
 test("before the inactivity logout a dialog takes focus, and \"Resta collegato\" extends the session", async ({ page }) => {
-  await page.clock.install();
-  await login(page, MARIO.fiscalCode);
-  await page.goto("/documenti");
+  await openRecord(page);
   const dialog = page.getByRole("alertdialog", { name: "La sessione sta per scadere per inattività" });
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
@@ -45,9 +51,7 @@ test("before the inactivity logout a dialog takes focus, and \"Resta collegato\"
 });
 
 test("the warning's \"Esci\" logs out", async ({ page }) => {
-  await page.clock.install();
-  await login(page, MARIO.fiscalCode);
-  await page.goto("/documenti");
+  await openRecord(page);
   await page.clock.fastForward("13:30");
   const dialog = page.getByRole("alertdialog", { name: "La sessione sta per scadere per inattività" });
   await dialog.getByRole("button", { name: "Esci" }).click();
@@ -60,11 +64,33 @@ for (const [name, viewport] of [["desktop", { width: 1280, height: 800 }], ["pho
   test(`screenshot of the inactivity warning (${name})`, async ({ page }) => {
     test.skip(!process.env.SHOTS_DIR, "screenshots only when SHOTS_DIR is set");
     await page.setViewportSize(viewport);
-    await page.clock.install();
-    await login(page, MARIO.fiscalCode);
-    await page.goto("/documenti");
+    await openRecord(page);
     await page.clock.fastForward("13:30");
     await expect(page.getByRole("alertdialog")).toBeVisible();
     await page.screenshot({ path: `${process.env.SHOTS_DIR}/idle-warning-${name}.png` });
   });
 }
+
+test("ignored, the warning gives way to the login page, which says the session was closed", async ({ page, context }) => {
+  await openRecord(page);
+  // The server's clock cannot be moved: the session is ended from another tab, as an idle one would be.
+  const other = await context.newPage();
+  await other.goto("/documenti");
+  await other.getByRole("button", { name: "Esci" }).click();
+  await other.waitForURL(/uscita=1/);
+  await page.clock.fastForward("15:00");
+  await page.waitForURL(/\/accedi\?sessione=scaduta&callbackUrl=%2Fdocumenti/);
+  await expect(page.getByRole("status")).toContainText("la sessione è stata chiusa");
+});
+
+test("a person active in another tab is not logged out by the idle one", async ({ page }) => {
+  await openRecord(page);
+  const dialog = page.getByRole("alertdialog", { name: "La sessione sta per scadere per inattività" });
+  await page.clock.fastForward("13:30");
+  await expect(dialog).toBeVisible();
+  // In the browser 15 minutes pass; on the server the session was seen moments ago, so it has time left.
+  await page.clock.fastForward("01:30");
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/\/documenti$/);
+  expect(queryPortalDb<{ open: number }>(`SELECT COUNT(*) AS open FROM Session WHERE personId = ? AND endedAt IS NULL`, MARIO.id)[0]?.open).toBeGreaterThan(0);
+});
