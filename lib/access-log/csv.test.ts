@@ -30,4 +30,15 @@ describe("access log CSV", () => {
     expect(lines[0]).toBe("Date and time;Who;Role;Facility or desk;What;Document;Why;Reason for the emergency;Outcome;Detail");
     expect(lines[1]).toBe("24/11/2026, 00:30;Mario Rossi;Delegate;;Read a document;Referto di laboratorio;Viewed in the portal;;Refused;outside the scope of the delegation");
   });
+
+  it("names the record's own person, not \"you\", when a parent downloads a child's log", () => {
+    const row = {
+      seq: 3, at: "2026-11-23T10:00:00.000Z", actorName: "Sofia Rossi", actorRole: "CITIZEN", actorAffiliation: null,
+      emergencyReason: null, action: "document.list", documentTitle: null, purpose: "CONSULTAZIONE", outcome: "ALLOW", reason: "ALLOWED", isSelf: true,
+    } as const;
+    const own = accessLogCsv([row], translator("it")).replace(/^\uFEFF/, "").trim().split("\n")[1]!;
+    const forChild = accessLogCsv([row], translator("it"), true).replace(/^\uFEFF/, "").trim().split("\n")[1]!;
+    expect(own.split(";")[1]).toBe("Tu");
+    expect(forChild.split(";")[1]).toBe("Sofia Rossi");
+  });
 });

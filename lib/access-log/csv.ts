@@ -3,12 +3,15 @@ import { translator, type Translator } from "@/lib/i18n/translate";
 import { ACTION_LABELS, OUTCOME_LABELS, PURPOSE_LABELS, REASON_LABELS, ROLE_LABELS, documentTitleOf, labelOf } from "./labels";
 import type { AccessLogRow } from "./types";
 
-/** The access log as CSV for spreadsheets, in the reader's language: semicolons, and a BOM so Excel reads UTF-8. */
-export function accessLogCsv(rows: AccessLogRow[], t: Translator = translator("it")): string {
+/**
+ * The access log as CSV for spreadsheets, in the reader's language: semicolons, and a BOM so Excel reads
+ * UTF-8. `onBehalf`: the reader consults someone else's record, so its subject's own reads carry their name.
+ */
+export function accessLogCsv(rows: AccessLogRow[], t: Translator = translator("it"), onBehalf = false): string {
   const body = stringify(
     rows.map((row) => [
       t.dateTime(row.at),
-      row.isSelf ? t("Tu") : row.actorName,
+      row.isSelf && !onBehalf ? t("Tu") : row.actorName,
       labelOf(ROLE_LABELS, row.actorRole, t),
       row.actorAffiliation ?? "",
       labelOf(ACTION_LABELS, row.action, t),
