@@ -60,17 +60,6 @@ test("the warning's \"Esci\" logs out", async ({ page }) => {
   await expect(page).toHaveURL(/\/accedi/);
 });
 
-for (const [name, viewport] of [["desktop", { width: 1280, height: 800 }], ["phone", { width: 390, height: 844 }]] as const) {
-  test(`screenshot of the inactivity warning (${name})`, async ({ page }) => {
-    test.skip(!process.env.SHOTS_DIR, "screenshots only when SHOTS_DIR is set");
-    await page.setViewportSize(viewport);
-    await openRecord(page);
-    await page.clock.fastForward("13:30");
-    await expect(page.getByRole("alertdialog")).toBeVisible();
-    await page.screenshot({ path: `${process.env.SHOTS_DIR}/idle-warning-${name}.png` });
-  });
-}
-
 test("ignored, the warning gives way to the login page, which says the session was closed", async ({ page, context }) => {
   await openRecord(page);
   // The server's clock cannot be moved: the session is ended from another tab, as an idle one would be.

@@ -42,7 +42,6 @@ export async function sealPending(database: Db, now: Date = new Date(), batch = 
         heads.set(row.subjectId, { ...head, hash, count: head.count + 1 });
       }
       for (const head of heads.values()) {
-        if (!subjectIds.includes(head.subjectId)) continue;
         if (head.stored) await tx.accessLogHead.update({ where: { subjectId: head.subjectId }, data: { hash: head.hash, count: head.count } });
         else await tx.accessLogHead.create({ data: { subjectId: head.subjectId, hash: head.hash, count: head.count } });
       }
