@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n/translate";
-import { accessLogCsv } from "./csv";
+import { accessLogCsv, spreadsheetSafe } from "./csv";
 
 describe("access log CSV", () => {
   it("has Italian headers, one line per access, and quotes what needs quoting", () => {
@@ -40,5 +40,26 @@ describe("access log CSV", () => {
     const forChild = accessLogCsv([row], translator("it"), true).replace(/^\uFEFF/, "").trim().split("\n")[1]!;
     expect(own.split(";")[1]).toBe("Tu");
     expect(forChild.split(";")[1]).toBe("Sofia Rossi");
+  });
+
+  it("never hands a spreadsheet a live formula, whoever typed the text", () => {
+    const csv = accessLogCsv([
+      {
+        seq: 4, at: "2026-11-23T09:05:00.000Z", actorName: "@SUM(1+1)", actorRole: "PROFESSIONAL", actorAffiliation: "+39 PS",
+        emergencyReason: '=HYPERLINK("http://example.org";"apri")', action: "document.read", documentTitle: "-2+3", purpose: "EMERGENZA",
+        outcome: "ALLOW", reason: "ALLOWED", isSelf: false,
+      },
+    ]);
+    const cells = csv.replace(/^\uFEFF/, "").trim().split("\n")[1]!.split(";");
+    expect(cells[1]).toBe("'@SUM(1+1)");
+    expect(cells[3]).toBe("'+39 PS");
+    expect(cells[5]).toBe("'-2+3");
+    expect(csv).toContain(`"'=HYPERLINK(""http://example.org""`);
+    expect(csv).not.toMatch(/;=|;\+|;-|;@/);
+  });
+
+  it("leaves ordinary text as typed", () => {
+    for (const text of ["Mario Rossi", "Paziente incosciente", "", "a=b", "Dott.ssa Bianchi"]) expect(spreadsheetSafe(text)).toBe(text);
+    for (const text of ["\tx", "\rx", "=1", "+1", "-1", "@x"]) expect(spreadsheetSafe(text)).toBe(`'${text}`);
   });
 });
