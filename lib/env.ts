@@ -14,6 +14,24 @@ const MISSING = "obbligatoria e non impostata";
 
 const booleanFlag = z.enum(["0", "1"]).default("0").transform((v) => v === "1");
 
+// The access log's signed checkpoints (decision 0014). The private key signs them in the portal; the
+// verifier needs only the public key, which an auditor keeps away from the database.
+const jwkJson = z.string().refine((v) => {
+  try {
+    return typeof (JSON.parse(v) as { kty?: unknown }).kty === "string";
+  } catch {
+    return false;
+  }
+}, "non è una JSON Web Key");
+const checkpointShape = {
+  AUDIT_CHECKPOINT_KEY: jwkJson.optional(),
+  AUDIT_CHECKPOINT_PUBLIC_KEY: jwkJson.optional(),
+  AUDIT_CHECKPOINT_DIR: z.string().optional(),
+  AUDIT_CHECKPOINT_HOURS: z.coerce.number().min(0.01).max(168).default(24),
+};
+const checkpointSchema = z.object({ DATA_DIR: z.string().default("./data"), FASCICOLO_DEMO: booleanFlag, ...checkpointShape });
+export type CheckpointSettings = z.infer<typeof checkpointSchema>;
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -39,8 +57,12 @@ const envSchema = z
     /** The region that runs this installation, as printed on prescriptions' promemoria. */
     REGION_NAME: z.string().trim().min(2).max(80).default("Regione dimostrativa"),
     DELEGATION_MAX_ACTIVE: z.coerce.number().int().min(1).max(20).default(3),
+    ...checkpointShape,
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.FASCICOLO_DEMO && !env.AUDIT_CHECKPOINT_KEY) {
+      ctx.addIssue({ code: "custom", path: ["AUDIT_CHECKPOINT_KEY"], message: `${MISSING}: chiave privata (JWK, EC P-256) che firma i checkpoint del registro degli accessi` });
+    }
     try {
       const parsed = z.array(providerSchema).min(1).safeParse(JSON.parse(env.OIDC_PROVIDERS));
       if (!parsed.success) ctx.addIssue({ code: "custom", path: ["OIDC_PROVIDERS"], message: parsed.error.message });
@@ -61,6 +83,11 @@ export type Env = z.infer<typeof envSchema> & { providers: OidcProviderConfig[] 
 /** Only the database's address, for maintenance commands (the log verifier) that need nothing else. */
 export function databaseUrlOf(source: Record<string, string | undefined>): string {
   return envSchema.shape.DATABASE_URL.parse(source.DATABASE_URL);
+}
+
+/** Only the checkpoint settings, for the log verifier that runs with nothing else configured. */
+export function checkpointSettingsOf(source: Record<string, string | undefined>): CheckpointSettings {
+  return checkpointSchema.parse(source);
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {

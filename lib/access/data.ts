@@ -108,3 +108,28 @@ export async function logHeadsAndPending(database: Db) {
   ]);
   return { heads, pending, oldestPendingAt: oldestPending?.at ?? null };
 }
+
+export type ChainHead = { subjectId: string; count: number; hash: string };
+
+/**
+ * Where each chain stood at `cut`, for the chains sealed further since `from` (all chains when `from` is
+ * null): what a checkpoint records. A chain's hash at place n commits to its rows 1..n.
+ */
+export async function chainHeadsSealedBetween(database: Db, from: Date | null, cut: Date): Promise<ChainHead[]> {
+  const moved = await database.accessLogEntry.groupBy({
+    by: ["subjectId"],
+    where: { sealedAt: from ? { gt: from, lte: cut } : { lte: cut } },
+    _max: { chainIndex: true },
+    orderBy: { subjectId: "asc" },
+  });
+  const heads: ChainHead[] = [];
+  for (let i = 0; i < moved.length; i += 500) {
+    const page = moved.slice(i, i + 500);
+    const rows = await database.accessLogEntry.findMany({
+      where: { OR: page.map((m) => ({ subjectId: m.subjectId, chainIndex: m._max.chainIndex! })) },
+      select: { subjectId: true, chainIndex: true, hash: true },
+    });
+    for (const row of rows) heads.push({ subjectId: row.subjectId, count: row.chainIndex!, hash: row.hash! });
+  }
+  return heads.sort((a, b) => (a.subjectId < b.subjectId ? -1 : 1));
+}
