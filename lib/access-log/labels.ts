@@ -108,6 +108,7 @@ export const REASON_LABELS: Record<string, string> = {
   OUT_OF_SCOPE: msg("fuori dall'ambito della delega"),
   DESK_SESSION_EXPIRED: msg("sessione di sportello scaduta"),
   SUBJECT_NOT_MINOR: msg("la persona non è minorenne"),
+  OTHER_RECORD: msg("chiesto da un altro fascicolo"),
 };
 
 /** A code's wording in the reader's language; the code itself when the vocabulary does not know it. */

@@ -77,6 +77,12 @@ export async function loadDocumentFlags(tx: Tx, subjectId: string, documentId: s
   };
 }
 
+/** Whose record a document id belongs to, for logging an attempt on it from another record. */
+export async function documentOwner(tx: Tx, documentId: string): Promise<string | null> {
+  const document = await tx.document.findUnique({ where: { id: documentId }, select: { patientId: true } });
+  return document?.patientId ?? null;
+}
+
 const VERIFY_PAGE = 5_000;
 
 /** Every sealed access-log row, in chain order (subject, then place), one page at a time, for the verifier. */

@@ -17,6 +17,7 @@ beforeAll(async () => {
     data: [
       { id: "p-adult", fiscalCode: "RSSMRA80A01H501U", givenName: "Mario", familyName: "Rossi", birthDate: new Date("1980-01-01"), sex: "M" },
       { id: "p-minor", fiscalCode: "RSSSRA15A41H501X", givenName: "Sara", familyName: "Rossi", birthDate: new Date("2015-01-01"), sex: "F" },
+      { id: "p-other", fiscalCode: "BNCLCU70A41H501Q", givenName: "Lucia", familyName: "Bianchi", birthDate: new Date("1970-01-01"), sex: "F" },
     ],
   });
   await t.db.facility.create({ data: { id: "f1", code: "120201", name: "Ospedale", type: "Ospedale" } });
@@ -93,6 +94,20 @@ describe(`access gate (${process.env.TEST_PG_URL ? "PostgreSQL" : "SQLite"})`, (
     const outcome = await withAccess(t.db, { actor: adult, action: "document.list", subjectId: "nobody-42", purpose: "CONSULTAZIONE" }, async () => "x");
     expect(outcome).toEqual({ allowed: false, reason: "NOT_FOUND" });
     expect((await logRows("nobody-42")).at(-1)).toMatchObject({ actorId: "p-adult", outcome: "DENY", reason: "NOT_FOUND" });
+  });
+
+  it("shows the owner an attempt on one of their documents from another record, telling the asker nothing", async () => {
+    const other: Actor = { personId: "p-other", role: "CITIZEN", displayName: "Lucia Bianchi" };
+    const ownerRowsBefore = (await logRows("p-adult")).length;
+    const outcome = await withAccess(t.db, { actor: other, action: "document.read", subjectId: "p-other", documentId: "d-p98", purpose: "CONSULTAZIONE" }, async () => "x");
+    expect(outcome).toEqual({ allowed: false, reason: "NOT_FOUND" });
+    expect((await logRows("p-other")).at(-1)).toMatchObject({ actorId: "p-other", outcome: "DENY", reason: "NOT_FOUND", resourceId: "d-p98" });
+    const ownerRows = await logRows("p-adult");
+    expect(ownerRows).toHaveLength(ownerRowsBefore + 1);
+    expect(ownerRows.at(-1)).toMatchObject({ actorId: "p-other", action: "document.read", outcome: "DENY", reason: "OTHER_RECORD", resourceType: "DOCUMENT", resourceId: "d-p98" });
+    // An id that belongs to nobody leaves only the asker's row.
+    await withAccess(t.db, { actor: other, action: "document.read", subjectId: "p-other", documentId: "d-none", purpose: "CONSULTAZIONE" }, async () => "x");
+    expect(await logRows("p-adult")).toHaveLength(ownerRowsBefore + 1);
   });
 
   it("records the resource a request names", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { loadDocumentFlags, loadSubjectFacts } from "./data";
+import { documentOwner, loadDocumentFlags, loadSubjectFacts } from "./data";
 import { appendAccessLog } from "./mutations";
 import { decide } from "./policy";
 import { notifySealer } from "./sealer";
@@ -120,6 +120,29 @@ async function decisionFor(tx: Tx, request: AccessRequest, now: Date): Promise<D
   return decide(request.actor, request.action, subject, resource, now, { emergency: request.emergencyReason !== undefined });
 }
 
+/**
+ * A document id asked for from a record it does not belong to: the asker sees "not found", and its owner's
+ * log shows the attempt, naming the document (an id guessed or copied from someone else's page).
+ */
+async function logAttemptOnOwnRecord(tx: Tx, request: AccessRequest, now: Date): Promise<void> {
+  const owner = await documentOwner(tx, request.documentId!);
+  if (!owner || owner === request.subjectId || owner === request.actor.personId) return;
+  await appendAccessLog(tx, {
+    at: now,
+    actorId: request.actor.personId,
+    actorRole: request.actor.role,
+    basis: null,
+    subjectId: owner,
+    action: request.action,
+    resourceType: "DOCUMENT",
+    resourceId: request.documentId!,
+    outcome: "DENY",
+    reason: "OTHER_RECORD",
+    purpose: request.purpose,
+    detail: null,
+  });
+}
+
 async function decideLogAndRead<T>(
   tx: Tx,
   request: AccessRequest,
@@ -142,7 +165,10 @@ async function decideLogAndRead<T>(
     purpose: emergency ? "EMERGENZA" : request.purpose,
     detail: emergency ? request.emergencyReason!.trim().slice(0, 500) : null,
   });
-  if (!decision.allow) return { allowed: false, reason: decision.reason };
+  if (!decision.allow) {
+    if (decision.reason === "NOT_FOUND" && request.documentId !== undefined) await logAttemptOnOwnRecord(tx, request, now);
+    return { allowed: false, reason: decision.reason };
+  }
   const authorized = new AuthorizedSubject(MINT, {
     subjectId: request.subjectId,
     actor: request.actor,

@@ -92,7 +92,9 @@ export type DenyReason =
   | "DELEGATION_ENDED_AT_MAJORITY"
   | "OUT_OF_SCOPE"
   | "DESK_SESSION_EXPIRED"
-  | "SUBJECT_NOT_MINOR";
+  | "SUBJECT_NOT_MINOR"
+  /** Logged on the owner's record when someone asks for one of its documents from another record. */
+  | "OTHER_RECORD";
 
 export type Decision =
   | { allow: true; basis: Basis; visibility: VisibilityFilter; reason: "ALLOWED" }
