@@ -58,7 +58,9 @@ export function createOp(profile: OpProfile, federation: OpFederation, signingKe
     features: {
       devInteractions: { enabled: false },
       claimsParameter: { enabled: true },
-      revocation: { enabled: true },
+      // Only the client the token was issued to may revoke it.
+      revocation: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
+      pushedAuthorizationRequests: { enabled: false },
       userinfo: { enabled: true },
       jwtUserinfo: { enabled: true },
       encryption: { enabled: true },
@@ -127,6 +129,11 @@ export function createOp(profile: OpProfile, federation: OpFederation, signingKe
   provider.use(async (ctx, next) => {
     if (ctx.path === "/.well-known/openid-federation" && ctx.method === "GET") {
       const discovery = (await (await fetch(`${profile.issuer}/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
+      // SPID OPs must not offer ID token encryption (Avviso SPID 41 v2); CIE may.
+      if (profile.kind === "spid") {
+        delete discovery.id_token_encryption_alg_values_supported;
+        delete discovery.id_token_encryption_enc_values_supported;
+      }
       const signingJwks = { keys: [publicJwk(signingKey)] };
       const iat = Math.floor(Date.now() / 1000);
       ctx.type = ENTITY_STATEMENT_MEDIA_TYPE;
