@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { LoginButtons } from "@/components/login-buttons";
+import { LoginOptions } from "@/components/login-options";
 import { loginErrorMessage, loginProviders } from "@/lib/auth/loaders";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { currentUser } from "@/lib/auth/session";
@@ -37,7 +37,7 @@ export default async function LoginPage({ searchParams }: Props) {
         </p>
       ) : null}
       <div className="mt-8">
-        <LoginButtons providers={loginProviders()} callbackUrl={returnTo ?? "/"} />
+        <LoginOptions providers={loginProviders()} callbackUrl={returnTo ?? "/"} />
       </div>
       <p className="mt-8 text-muted">
         {t("Non hai SPID o CIE? Puoi chiedere aiuto a un Punto Assistiti Salute della tua ASL, dove un operatore ti assiste di persona.")}
