@@ -158,6 +158,7 @@ export async function resolveRelyingParty(
 
   const declared = (configuration as { metadata?: Record<string, Metadata> }).metadata?.openid_relying_party;
   if (!declared) throw new FederationError("manca metadata.openid_relying_party");
+  if (declared.client_id !== undefined && declared.client_id !== clientId) throw new FederationError("client_id dei metadati diverso dall'entità");
   const policy = (statement as { metadata_policy?: Record<string, MetadataPolicy> }).metadata_policy?.openid_relying_party;
   const metadata = applyMetadataPolicy(declared, policy);
   return { metadata, expiresAt: Math.min(configuration.exp!, statement.exp!) * 1000 };

@@ -182,6 +182,13 @@ export function createOp(profile: OpProfile, federation: OpFederation, signingKe
       ctx.body = logoSvg(profile);
       return;
     }
+    if (ctx.path === "/userinfo" && ctx.method === "POST" && profile.kind === "spid") {
+      // SPID's userinfo endpoint answers GET only; CIE's also POST.
+      ctx.status = 405;
+      ctx.set("Allow", "GET");
+      ctx.body = { error: "invalid_request", error_description: "SPID: userinfo solo con GET" };
+      return;
+    }
     if (ctx.path === "/_dev/revocations" && ctx.method === "GET") {
       ctx.set("Cache-Control", "no-store");
       ctx.body = revocations;
