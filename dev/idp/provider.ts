@@ -218,7 +218,8 @@ export function createOp(profile: OpProfile, federation: OpFederation, signingKe
       ctx.type = "html";
       if (details.prompt.name === "consent") {
         const person = people.get(String(details.session?.accountId ?? ""));
-        ctx.body = renderConsent(profile, details.uid, person);
+        const client = await provider.Client.find(String(details.params.client_id));
+        ctx.body = renderConsent(profile, details.uid, person, client?.clientName ?? String(details.params.client_id));
       } else {
         ctx.body = renderLogin(profile, details.uid, [...people.values()]);
       }
