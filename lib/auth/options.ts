@@ -10,22 +10,24 @@ import { chosenLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { findPersonByFiscalCode } from "@/lib/people/data";
 import { adoptLanguage } from "@/lib/profile/mutations";
 import { endSession, openSession } from "./mutations";
+import { rpClientId } from "./federation/entity-configuration";
+import { trustedProviders } from "./federation/providers-cache";
 import { spidCieProvider } from "./providers";
 
 // next-auth carries only the server-side session id in its encrypted cookie. Whether that session is
 // still valid is decided by the Session table on every request (lib/auth/session.ts), so logout and
 // revocation take effect at once.
 
-let cached: AuthOptions | undefined;
-
-export function authOptions(): AuthOptions {
-  if (cached) return cached;
+// Built per request from the OPs whose trust chain verifies now (the chains are cached until they expire).
+export async function authOptions(): Promise<AuthOptions> {
   const config = env();
   const privateJwks = JSON.parse(config.RP_PRIVATE_JWKS) as { keys: object[] };
-  const clientId = config.RP_CLIENT_ID ?? config.NEXTAUTH_URL;
-  cached = {
+  const clientId = rpClientId(config);
+  const appUrl = config.NEXTAUTH_URL.replace(/\/$/, "");
+  const trusted = await trustedProviders();
+  return {
     secret: config.NEXTAUTH_SECRET,
-    providers: config.providers.map((op) => spidCieProvider(op, { clientId, privateJwks })),
+    providers: trusted.map(({ op, resolved }) => spidCieProvider(op, resolved, { clientId, privateJwks, appUrl })),
     session: { strategy: "jwt", maxAge: config.SESSION_MAX_HOURS * 3600 },
     pages: { signIn: "/accedi", error: "/accedi" },
     callbacks: {
@@ -67,5 +69,4 @@ export function authOptions(): AuthOptions {
       },
     },
   };
-  return cached;
 }
