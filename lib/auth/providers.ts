@@ -63,6 +63,8 @@ export function spidCieProvider(
     token: {
       url: metadata.token_endpoint,
       async request({ client, params, checks, provider }) {
+        // CIE names itself in the authorization response (RFC 9207) and the portal must check it.
+        if (op.kind === "cie" && (params as { iss?: string }).iss !== op.issuer) throw new Error("AUTHORIZATION_RESPONSE_ISS_MISMATCH");
         const tokenEndpoint = client.issuer.metadata.token_endpoint;
         const tokens = await client.callback(provider.callbackUrl, params, checks, {
           clientAssertionPayload: { aud: tokenEndpoint },
