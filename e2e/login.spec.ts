@@ -89,7 +89,8 @@ test("the local federation vouches for the portal and its providers", async ({ r
   const status = await request.post(`${FEDERATION.trustAnchor}/trust_mark_status`, { form: { trust_mark: mark!.trust_mark } });
   expect(await status.json()).toEqual({ active: true });
   // An OP refuses a plain authorization request without a signed request object.
-  const plain = await request.get(`${FEDERATION.spid}/authorization?client_id=${encodeURIComponent(PORTAL)}&response_type=code&scope=openid`, { maxRedirects: 0 });
+  const callback = encodeURIComponent(`${PORTAL}/api/auth/callback/spid-test`);
+  const plain = await request.get(`${FEDERATION.spid}/authorization?client_id=${encodeURIComponent(PORTAL)}&response_type=code&scope=openid&redirect_uri=${callback}`, { maxRedirects: 0 });
   expect(plain.status()).toBe(303);
   expect(plain.headers().location).toContain("Request+Object+must+be+used");
 });

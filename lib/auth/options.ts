@@ -9,7 +9,10 @@ import { env } from "@/lib/env";
 import { chosenLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { findPersonByFiscalCode } from "@/lib/people/data";
 import { adoptLanguage } from "@/lib/profile/mutations";
+import { findSession } from "./data";
 import { endSession, openSession } from "./mutations";
+import { revokeAtProvider } from "./revocation";
+import { openToken, sealToken } from "./token-vault";
 import { rpClientId } from "./federation/entity-configuration";
 import { trustedProviders } from "./federation/providers-cache";
 import { spidCieProvider } from "./providers";
@@ -48,6 +51,7 @@ export async function authOptions(): Promise<AuthOptions> {
           acr: String(account.id_token ? decodeJwt(account.id_token).acr : "unknown"),
           now: new Date(),
           maxHours: config.SESSION_MAX_HOURS,
+          revocationToken: account.access_token ? sealToken(account.access_token) : null,
         });
         // The language chosen before logging in becomes the person's if they had none: a change to their
         // profile, so it passes the gate and is logged like the profile's own language form.
@@ -65,7 +69,15 @@ export async function authOptions(): Promise<AuthOptions> {
     },
     events: {
       async signOut({ token }) {
-        if (typeof token?.sid === "string") await endSession(await db(), token.sid, "LOGOUT", new Date());
+        if (typeof token?.sid !== "string") return;
+        const database = await db();
+        const session = await findSession(database, token.sid);
+        const accessToken = session?.revocationToken ? openToken(session.revocationToken) : null;
+        if (session && accessToken && !session.endedAt) {
+          const result = await revokeAtProvider(session.provider, accessToken);
+          if (!result.revoked) console.error(`[auth] revoca del token presso ${session.provider} non riuscita (${result.detail}); la sessione si chiude comunque`);
+        }
+        await endSession(database, token.sid, "LOGOUT", new Date());
       },
     },
   };
