@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
@@ -37,6 +38,18 @@ export async function loginHere(page: Page, fiscalCode: string, via: "SPID" | "C
   await page.locator(`button[data-fiscal-code="${fiscalCode}"]`).click();
   await page.getByRole("button", { name: "Acconsento e prosegui" }).click();
   await page.waitForURL((url) => url.port === "3100" && !url.pathname.startsWith("/api/"));
+}
+
+/** The local federation's addresses in the e2e run (DEV_IDP_PORT=4101): SPID OP, CIE OP, trust anchor. */
+export const FEDERATION = { spid: "http://127.0.0.1:4101", cie: "http://127.0.0.1:4102", trustAnchor: "http://127.0.0.1:4103" };
+
+export type RecordedRevocation = { at: string; op: string; clientId: string; accountId: string | null; tokenFound: boolean };
+
+/** The revocations the local OPs received, as they recorded them in the e2e data directory. */
+export function recordedRevocations(): RecordedRevocation[] {
+  const file = path.join(process.env.E2E_DATA_DIR!, "dev-idp-revocations.jsonl");
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as RecordedRevocation);
 }
 
 /** A professional looks a patient up by fiscal code, optionally breaking the glass with a reason. */

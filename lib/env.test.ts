@@ -4,8 +4,13 @@ import { parseEnv } from "./env";
 const valid = {
   NEXTAUTH_SECRET: "x".repeat(40),
   STORAGE_KEY: "ab".repeat(32),
-  RP_PRIVATE_JWKS: JSON.stringify({ keys: [{ kty: "RSA" }] }),
+  RP_PRIVATE_JWKS: JSON.stringify({ keys: [{ kty: "RSA", kid: "s1", use: "sig" }, { kty: "RSA", kid: "e1", use: "enc" }] }),
   OIDC_PROVIDERS: JSON.stringify([{ id: "spid-test", kind: "spid", name: "SPID Test", issuer: "http://localhost:4001" }]),
+  RP_FEDERATION_JWKS: JSON.stringify({ keys: [{ kty: "RSA", kid: "f1" }] }),
+  FEDERATION_TRUST_ANCHORS: JSON.stringify([{ entityId: "https://registry.example.it", jwks: { keys: [{ kty: "RSA", kid: "ta1" }] } }]),
+  RP_AUTHORITY_HINTS: JSON.stringify(["https://registry.example.it"]),
+  RP_ORGANIZATION_NAME: "Regione di prova",
+  RP_CONTACTS: JSON.stringify(["fse@regione.example.it"]),
 };
 
 describe("start-up configuration", () => {
@@ -25,5 +30,11 @@ describe("start-up configuration", () => {
   it("refuses a missing provider list and a broken JWKS", () => {
     expect(() => parseEnv({ ...valid, OIDC_PROVIDERS: "[]" })).toThrow(/OIDC_PROVIDERS/);
     expect(() => parseEnv({ ...valid, RP_PRIVATE_JWKS: "{}" })).toThrow(/RP_PRIVATE_JWKS/);
+    // SPID/CIE need a signing key and a userinfo decryption key, each with a kid.
+    expect(() => parseEnv({ ...valid, RP_PRIVATE_JWKS: JSON.stringify({ keys: [{ kty: "RSA", kid: "s1", use: "sig" }] }) })).toThrow(/use "enc"/);
+    expect(() => parseEnv({ ...valid, FEDERATION_TRUST_ANCHORS: "[]" })).toThrow(/FEDERATION_TRUST_ANCHORS/);
+    expect(() => parseEnv({ ...valid, RP_AUTHORITY_HINTS: "not json" })).toThrow(/RP_AUTHORITY_HINTS: non è JSON valido/);
+    expect(() => parseEnv({ ...valid, RP_CONTACTS: '["not-an-email"]' })).toThrow(/RP_CONTACTS/);
+    expect(() => parseEnv({ ...valid, RP_FEDERATION_JWKS: JSON.stringify({ keys: [{ kty: "RSA" }] }) })).toThrow(/kid/);
   });
 });

@@ -12,6 +12,28 @@ const providerSchema = z.object({
 
 const MISSING = "obbligatoria e non impostata";
 
+/** A setting holding JSON: parsed once here, so a typo stops the start-up with the setting's name. */
+function jsonSetting<T extends z.ZodType>(schema: T, what: string) {
+  return z.string({ error: MISSING }).transform((text, ctx): z.infer<T> => {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      ctx.addIssue({ code: "custom", message: `non è JSON valido (${what})` });
+      return z.NEVER;
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      ctx.addIssue({ code: "custom", message: `${what}: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}` });
+      return z.NEVER;
+    }
+    return parsed.data;
+  });
+}
+
+const jwkSchema = z.looseObject({ kty: z.string(), kid: z.string().min(1, "ogni chiave ha un kid") });
+const jwksSchema = z.object({ keys: z.array(jwkSchema).min(1) });
+
 const booleanFlag = z.enum(["0", "1"]).default("0").transform((v) => v === "1");
 
 // The access log's signed checkpoints (decision 0014). The private key signs them in the portal; the
@@ -49,6 +71,14 @@ const envSchema = z
     RP_CLIENT_ID: z.url().optional(),
     RP_PRIVATE_JWKS: z.string({ error: MISSING }).min(2, "JSON Web Key Set privato del relying party"),
     OIDC_PROVIDERS: z.string({ error: MISSING }).min(2, "elenco JSON dei provider SPID/CIE"),
+    /** The federation key signs the portal's entity configuration; separate from the OIDC keys (decision 0013). */
+    RP_FEDERATION_JWKS: jsonSetting(jwksSchema, "JWKS privato della chiave di federazione"),
+    FEDERATION_TRUST_ANCHORS: jsonSetting(z.array(z.object({ entityId: z.url(), jwks: jwksSchema })).min(1), "elenco dei trust anchor con le loro chiavi pubbliche"),
+    RP_AUTHORITY_HINTS: jsonSetting(z.array(z.url()).min(1), "elenco degli URL dei superiori nella federazione"),
+    RP_TRUST_MARKS: jsonSetting(z.array(z.object({ id: z.string().min(1), trust_mark: z.string().min(10) })), "trust mark del portale").default([]),
+    RP_CLIENT_NAME: z.string().trim().min(2).max(120).default("Fascicolo Sanitario Elettronico"),
+    RP_ORGANIZATION_NAME: z.string({ error: MISSING }).trim().min(2).max(200),
+    RP_CONTACTS: jsonSetting(z.array(z.email()).min(1), "indirizzi e-mail di contatto"),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(120).default(15),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(8),
     DELEGATION_MAX_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
@@ -70,8 +100,14 @@ const envSchema = z
       ctx.addIssue({ code: "custom", path: ["OIDC_PROVIDERS"], message: "non è JSON valido" });
     }
     try {
-      const jwks = JSON.parse(env.RP_PRIVATE_JWKS) as { keys?: unknown[] };
+      const jwks = JSON.parse(env.RP_PRIVATE_JWKS) as { keys?: { use?: string; kid?: string }[] };
       if (!Array.isArray(jwks.keys) || jwks.keys.length === 0) throw new Error();
+      // SPID/CIE: one key to sign (request objects, client assertions) and one to decrypt userinfo.
+      for (const use of ["sig", "enc"]) {
+        if (!jwks.keys.some((key) => key.use === use && key.kid)) {
+          ctx.addIssue({ code: "custom", path: ["RP_PRIVATE_JWKS"], message: `manca una chiave con use "${use}" e un kid` });
+        }
+      }
     } catch {
       ctx.addIssue({ code: "custom", path: ["RP_PRIVATE_JWKS"], message: "non è un JWKS valido ({ keys: [...] })" });
     }

@@ -1,13 +1,15 @@
 // Demo mode: secrets and keys generated on first start into ./data (never committed), so a fresh clone
 // runs with nothing to configure. Production supplies all of these through the environment instead.
+// Keys: the trust anchor's federation key; per OP a federation key and an OIDC signing key; for the portal
+// a federation key (its entity configuration) and OIDC keys, one to sign and one to decrypt userinfo.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { exportJWK, generateKeyPair } from "jose";
+import { exportJWK, generateKeyPair, importJWK, SignJWT } from "jose";
 
-async function rsaKey(kid, use) {
+async function rsaKey(kid, use, alg = "RS256") {
   const { privateKey } = await generateKeyPair("RS256", { modulusLength: 2048, extractable: true });
-  return { ...(await exportJWK(privateKey)), kid, use, alg: "RS256" };
+  return { ...(await exportJWK(privateKey)), kid, use, alg };
 }
 
 function publicPart(jwk) {
@@ -15,46 +17,86 @@ function publicPart(jwk) {
   return { kty, n, e, kid, use, alg };
 }
 
+/** Loads the demo secrets, adding whatever an older data directory lacks (sessions and stored files survive). */
 export async function loadDemoSecrets(dataDir) {
   const file = path.join(dataDir, "demo-secrets.json");
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
+  const secrets = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  const before = JSON.stringify(secrets);
   mkdirSync(dataDir, { recursive: true });
-  const rpSigningKey = await rsaKey("rp-core-sig-1", "sig");
-  const secrets = {
-    nextAuthSecret: randomBytes(32).toString("base64url"),
-    storageKey: randomBytes(32).toString("hex"),
-    cookieSecret: randomBytes(32).toString("base64url"),
-    rpPrivateJwks: { keys: [rpSigningKey] },
-    rpPublicJwks: { keys: [publicPart(rpSigningKey)] },
-    opSigningKey: await rsaKey("dev-op-sig", "sig"),
-  };
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  secrets.nextAuthSecret ??= randomBytes(32).toString("base64url");
+  secrets.storageKey ??= randomBytes(32).toString("hex");
+  secrets.cookieSecret ??= randomBytes(32).toString("base64url");
+  const rpKeys = secrets.rpPrivateJwks?.keys ?? [];
+  if (!rpKeys.some((key) => key.use === "sig")) rpKeys.push(await rsaKey("rp-core-sig-1", "sig"));
+  if (!rpKeys.some((key) => key.use === "enc")) rpKeys.push(await rsaKey("rp-core-enc-1", "enc", "RSA-OAEP-256"));
+  secrets.rpPrivateJwks = { keys: rpKeys };
+  secrets.rpPublicJwks = { keys: rpKeys.map(publicPart) };
+  secrets.rpFederationKey ??= await rsaKey("rp-fed-1", "sig");
+  secrets.trustAnchorKey ??= await rsaKey("dev-ta-fed-1", "sig");
+  secrets.opKeys ??= {};
+  for (const id of ["spid-test", "cie-test"]) {
+    secrets.opKeys[id] ??= { federationKey: await rsaKey(`dev-${id}-fed-1`, "sig"), signingKey: await rsaKey(`dev-${id}-sig-1`, "sig") };
+  }
+  delete secrets.opSigningKey;
+  if (JSON.stringify(secrets) !== before) writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }
 
 /** The local providers: a SPID OP on `basePort` and a CIE OP on the next port. */
 export function demoOps(basePort) {
   return [
-    { id: "spid-test", kind: "spid", name: "SPID Test", issuer: `http://127.0.0.1:${basePort}`, port: basePort },
-    { id: "cie-test", kind: "cie", name: "CIE Test", issuer: `http://127.0.0.1:${basePort + 1}`, port: basePort + 1 },
+    { id: "spid-test", kind: "spid", name: "SPID Test", organizationName: "SPID Test (identità di prova)", issuer: `http://127.0.0.1:${basePort}`, port: basePort },
+    { id: "cie-test", kind: "cie", name: "CIE Test", organizationName: "CIE Test (identità di prova)", issuer: `http://127.0.0.1:${basePort + 1}`, port: basePort + 1 },
   ];
 }
 
-/** The environment of the portal and the config file of the local providers, in demo mode. */
+/** The local trust anchor, two ports above the SPID OP. */
+export function demoTrustAnchor(basePort) {
+  return { entityId: `http://127.0.0.1:${basePort + 2}`, port: basePort + 2 };
+}
+
+/** Same id as dev/idp/trust-anchor.ts `trustMarkId`: the SPID-style mark for a public-administration RP. */
+export function demoTrustMarkId(anchorEntityId) {
+  return `${anchorEntityId}/openid_relying_party/public/`;
+}
+
+const ORGANIZATION = "Regione di prova — Fascicolo Sanitario Elettronico";
+
+async function signTrustMark(anchorEntityId, anchorKey, subject) {
+  const iat = Math.floor(Date.now() / 1000);
+  return new SignJWT({
+    iss: anchorEntityId,
+    sub: subject,
+    id: demoTrustMarkId(anchorEntityId),
+    iat,
+    exp: iat + 365 * 24 * 3600,
+    organization_type: "public",
+    organization_name: ORGANIZATION,
+    entity_role: "openid_relying_party",
+  })
+    .setProtectedHeader({ alg: "RS256", kid: anchorKey.kid, typ: "trust-mark+jwt" })
+    .sign(await importJWK(anchorKey, "RS256"));
+}
+
+/** The environment of the portal and the config file of the local federation, in demo mode. */
 export async function demoEnvironment({ dataDir, appUrl, idpBasePort }) {
-  const ops = demoOps(idpBasePort);
   const secrets = await loadDemoSecrets(dataDir);
+  const ops = demoOps(idpBasePort).map((op) => ({ ...op, ...secrets.opKeys[op.id] }));
+  const anchor = demoTrustAnchor(idpBasePort);
   const idpConfigPath = path.join(dataDir, "dev-idp.json");
   writeFileSync(
     idpConfigPath,
     JSON.stringify({
+      trustAnchor: { ...anchor, federationKey: secrets.trustAnchorKey, organizationName: "Trust anchor di prova" },
       ops,
-      rp: { clientId: appUrl, callbackBase: `${appUrl}/api/auth/callback`, publicJwks: secrets.rpPublicJwks },
-      opSigningKey: secrets.opSigningKey,
+      rp: { entityId: appUrl, federationJwks: { keys: [publicPart(secrets.rpFederationKey)] } },
       cookieSecret: secrets.cookieSecret,
+      revocationLog: path.join(dataDir, "dev-idp-revocations.jsonl"),
     }),
     { mode: 0o600 },
   );
+  // Signed at each start, so the mark always names the portal's current address.
+  const trustMark = await signTrustMark(anchor.entityId, secrets.trustAnchorKey, appUrl);
   return {
     idpConfigPath,
     env: {
@@ -63,7 +105,14 @@ export async function demoEnvironment({ dataDir, appUrl, idpBasePort }) {
       NEXTAUTH_SECRET: secrets.nextAuthSecret,
       STORAGE_KEY: secrets.storageKey,
       RP_PRIVATE_JWKS: JSON.stringify(secrets.rpPrivateJwks),
-      OIDC_PROVIDERS: JSON.stringify(ops.map(({ id, kind, name, issuer }) => ({ id, kind, name, issuer }))),
+      RP_FEDERATION_JWKS: JSON.stringify({ keys: [secrets.rpFederationKey] }),
+      FEDERATION_TRUST_ANCHORS: JSON.stringify([{ entityId: anchor.entityId, jwks: { keys: [publicPart(secrets.trustAnchorKey)] } }]),
+      RP_AUTHORITY_HINTS: JSON.stringify([anchor.entityId]),
+      RP_TRUST_MARKS: JSON.stringify([{ id: demoTrustMarkId(anchor.entityId), trust_mark: trustMark }]),
+      RP_CLIENT_NAME: "Fascicolo Sanitario Elettronico",
+      RP_ORGANIZATION_NAME: ORGANIZATION,
+      RP_CONTACTS: JSON.stringify(["fascicolo-demo@example.org"]),
+      OIDC_PROVIDERS: JSON.stringify(demoOps(idpBasePort).map(({ id, kind, name, issuer }) => ({ id, kind, name, issuer }))),
     },
   };
 }

@@ -1,5 +1,5 @@
 // `npm start`: migrate, seed the demo on first start, build when the sources changed, start the local
-// SPID/CIE providers when no real provider is configured, and serve the portal.
+// SPID/CIE federation (trust anchor and providers) when no real provider is configured, and serve the portal.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +12,10 @@ const port = process.env.PORT ?? "3000";
 const appUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 const demo = !process.env.OIDC_PROVIDERS;
 
+if (demo && process.env.NODE_ENV === "production") {
+  console.error("[fascicolo] NODE_ENV=production senza provider reali: configura OIDC_PROVIDERS e la federazione SPID/CIE; i provider di prova non partono in produzione.");
+  process.exit(1);
+}
 mkdirSync(dataDir, { recursive: true });
 const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: process.env.DATABASE_URL ?? `file:${path.join(dataDir, "fascicolo.db")}` };
 let idpConfigPath;

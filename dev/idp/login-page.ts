@@ -48,12 +48,13 @@ function page(profile: OpProfile, body: string): string {
 <body><header><strong>${title}</strong></header><main>${body}</main></body></html>`;
 }
 
-export function renderConsent(profile: OpProfile, uid: string, person: DemoPerson | undefined): string {
+/** `clientName` is what the federation says the relying party is called (its client_name). */
+export function renderConsent(profile: OpProfile, uid: string, person: DemoPerson | undefined, clientName: string): string {
   const name = person ? `${escapeHtml(person.givenName)} ${escapeHtml(person.familyName)}` : "";
   return page(
     profile,
     `<h1>Autorizzi l'invio dei tuoi dati?</h1>
-  <p>Il servizio <strong>Fascicolo Sanitario Elettronico</strong> riceverà questi dati di ${name}:</p>
+  <p>Il servizio <strong>${escapeHtml(clientName)}</strong> riceverà questi dati di ${name}:</p>
   <ul class="other"><li>Nome e cognome</li><li>Codice fiscale${person ? `: ${person.fiscalCode}` : ""}</li><li>Data di nascita</li><li>Sesso</li><li>Indirizzo e-mail, se presente</li></ul>
   <form method="post" action="/interaction/${uid}/consent"><button class="primary" type="submit">Acconsento e prosegui</button></form>
   <form class="cancel" method="post" action="/interaction/${uid}/abort"><button type="submit">Non acconsento</button></form>`,

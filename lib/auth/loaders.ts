@@ -1,12 +1,47 @@
 import "server-only";
+import type { JWK } from "jose";
 import { env } from "@/lib/env";
 import { msg } from "@/lib/i18n/translate";
+import { rpClientId } from "./federation/entity-configuration";
+import { resolvedProvider, trustedProviders } from "./federation/providers-cache";
+import { AuthorizationRequestError, authorizationRedirect } from "./request-object";
 
-export type LoginProvider = { id: string; kind: "spid" | "cie"; name: string };
+export type LoginProvider = { id: string; kind: "spid" | "cie"; name: string; logoUri?: string };
 
-/** The SPID and CIE providers to offer on the login page. */
-export function loginProviders(): LoginProvider[] {
-  return env().providers.map(({ id, kind, name }) => ({ id, kind, name }));
+/** The SPID and CIE providers to offer on the login page: only those whose trust chain verifies. */
+export async function loadLoginProviders(): Promise<LoginProvider[]> {
+  return (await trustedProviders()).map(({ op, resolved }) => ({ id: op.id, kind: op.kind, name: op.name, logoUri: resolved.logoUri }));
+}
+
+/** The signed authorization request for a trusted OP; null when the OP or the request is not acceptable. */
+export async function loadAuthorizationRedirect(providerId: string, query: URLSearchParams): Promise<URL | null> {
+  const config = env();
+  const op = config.providers.find((candidate) => candidate.id === providerId);
+  const resolved = op ? await resolvedProvider(op) : null;
+  if (!op || !resolved) return null;
+  const signingKey = (JSON.parse(config.RP_PRIVATE_JWKS) as { keys: JWK[] }).keys.find((key) => key.use === "sig")!;
+  try {
+    return await authorizationRedirect({
+      query,
+      clientId: rpClientId(config),
+      issuer: op.issuer,
+      authorizationEndpoint: String(resolved.metadata.authorization_endpoint),
+      signingKey,
+    });
+  } catch (error) {
+    if (error instanceof AuthorizationRequestError) {
+      console.error(`[auth] richiesta di autenticazione rifiutata per ${op.name}: ${error.message}`);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** A trusted OP's signing keys from its verified chain. */
+export async function loadProviderKeys(providerId: string): Promise<{ keys: JWK[] } | null> {
+  const op = env().providers.find((candidate) => candidate.id === providerId);
+  const resolved = op ? await resolvedProvider(op) : null;
+  return resolved ? { keys: resolved.jwks.keys } : null;
 }
 
 const LOGIN_ERRORS: Record<string, string> = {

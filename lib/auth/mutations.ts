@@ -7,7 +7,7 @@ export type SessionEndReason = "LOGOUT" | "IDLE" | "EXPIRED";
 /** Opens a server-side session and records which provider and pairwise subject were used. */
 export async function openSession(
   database: Db,
-  input: { personId: string; provider: string; subject: string; acr: string; now: Date; maxHours: number },
+  input: { personId: string; provider: string; subject: string; acr: string; now: Date; maxHours: number; revocationToken?: string | null },
 ): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await database.$transaction([
@@ -17,6 +17,7 @@ export async function openSession(
         personId: input.personId,
         provider: input.provider,
         acr: input.acr,
+        revocationToken: input.revocationToken ?? null,
         createdAt: input.now,
         lastSeenAt: input.now,
         expiresAt: new Date(input.now.getTime() + input.maxHours * 3_600_000),
@@ -42,6 +43,7 @@ export async function touchSession(database: Db, sessionId: string, now: Date): 
   await database.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
 }
 
+/** Ends the session; the stored token, kept only for its revocation, goes with it. */
 export async function endSession(database: Db, sessionId: string, reason: SessionEndReason, now: Date): Promise<void> {
-  await database.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endReason: reason } });
+  await database.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endReason: reason, revocationToken: null } });
 }

@@ -9,23 +9,28 @@ import { env } from "@/lib/env";
 import { chosenLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { findPersonByFiscalCode } from "@/lib/people/data";
 import { adoptLanguage } from "@/lib/profile/mutations";
+import { findSession } from "./data";
 import { endSession, openSession } from "./mutations";
+import { revokeAtProvider } from "./revocation";
+import { openToken, sealToken } from "./token-vault";
+import { rpClientId } from "./federation/entity-configuration";
+import { trustedProviders } from "./federation/providers-cache";
 import { spidCieProvider } from "./providers";
 
 // next-auth carries only the server-side session id in its encrypted cookie. Whether that session is
 // still valid is decided by the Session table on every request (lib/auth/session.ts), so logout and
 // revocation take effect at once.
 
-let cached: AuthOptions | undefined;
-
-export function authOptions(): AuthOptions {
-  if (cached) return cached;
+// Built per request from the OPs whose trust chain verifies now (the chains are cached until they expire).
+export async function authOptions(): Promise<AuthOptions> {
   const config = env();
   const privateJwks = JSON.parse(config.RP_PRIVATE_JWKS) as { keys: object[] };
-  const clientId = config.RP_CLIENT_ID ?? config.NEXTAUTH_URL;
-  cached = {
+  const clientId = rpClientId(config);
+  const appUrl = config.NEXTAUTH_URL.replace(/\/$/, "");
+  const trusted = await trustedProviders();
+  return {
     secret: config.NEXTAUTH_SECRET,
-    providers: config.providers.map((op) => spidCieProvider(op, { clientId, privateJwks })),
+    providers: trusted.map(({ op, resolved }) => spidCieProvider(op, resolved, { clientId, privateJwks, appUrl })),
     session: { strategy: "jwt", maxAge: config.SESSION_MAX_HOURS * 3600 },
     pages: { signIn: "/accedi", error: "/accedi" },
     callbacks: {
@@ -46,6 +51,7 @@ export function authOptions(): AuthOptions {
           acr: String(account.id_token ? decodeJwt(account.id_token).acr : "unknown"),
           now: new Date(),
           maxHours: config.SESSION_MAX_HOURS,
+          revocationToken: account.access_token ? sealToken(account.access_token) : null,
         });
         // The language chosen before logging in becomes the person's if they had none: a change to their
         // profile, so it passes the gate and is logged like the profile's own language form.
@@ -63,9 +69,16 @@ export function authOptions(): AuthOptions {
     },
     events: {
       async signOut({ token }) {
-        if (typeof token?.sid === "string") await endSession(await db(), token.sid, "LOGOUT", new Date());
+        if (typeof token?.sid !== "string") return;
+        const database = await db();
+        const session = await findSession(database, token.sid);
+        const accessToken = session?.revocationToken ? openToken(session.revocationToken) : null;
+        if (session && accessToken && !session.endedAt) {
+          const result = await revokeAtProvider(session.provider, accessToken);
+          if (!result.revoked) console.error(`[auth] revoca del token presso ${session.provider} non riuscita (${result.detail}); la sessione si chiude comunque`);
+        }
+        await endSession(database, token.sid, "LOGOUT", new Date());
       },
     },
   };
-  return cached;
 }

@@ -3,10 +3,15 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { TokenSet } from "openid-client";
 import type { OidcProviderConfig } from "@/lib/env";
 import { acrIsSufficient, identityFromClaims } from "./claims";
+import { USERINFO_ENCRYPTION_ALG, USERINFO_ENCRYPTION_ENC, USERINFO_SIGNING_ALG } from "./federation/entity-configuration";
+import type { ResolvedProvider } from "./federation/trust-chain";
 
-// One next-auth provider per SPID/CIE OpenID Provider. What next-auth v4 does not do by itself is
-// done here: the client assertion's audience is the token endpoint, the acr level is checked, and
-// the identity key is the fiscal code from userinfo, never `sub` or e-mail.
+// One next-auth provider per SPID/CIE OpenID Provider whose trust chain verified. What next-auth v4 does
+// not do by itself is done here: its endpoints and keys come from the federation-resolved metadata (the
+// keys served to it by the portal itself, see app/api/auth/chiavi-op), the authorization request passes
+// through the portal's own step that signs it into a request object (app/api/auth/richiesta), the client
+// assertion's audience is the token endpoint, userinfo arrives signed and encrypted, the acr level is
+// checked, and the identity key is the fiscal code from userinfo, never `sub` or e-mail.
 
 export type SpidCieProfile = { sub: string } & Record<string, unknown>;
 
@@ -22,18 +27,21 @@ export const REQUESTED_CLAIMS = {
 
 export function spidCieProvider(
   op: OidcProviderConfig,
-  rp: { clientId: string; privateJwks: { keys: object[] } },
+  resolved: ResolvedProvider,
+  rp: { clientId: string; privateJwks: { keys: object[] }; appUrl: string },
 ): OAuthConfig<SpidCieProfile> {
+  const metadata = resolved.metadata as Record<string, string>;
   return {
     id: op.id,
     name: op.name,
     type: "oauth",
-    wellKnown: `${op.issuer}/.well-known/openid-configuration`,
     issuer: op.issuer,
+    jwks_endpoint: `${rp.appUrl}/api/auth/chiavi-op/${op.id}`,
     clientId: rp.clientId,
     idToken: true,
     checks: ["pkce", "state", "nonce"],
     authorization: {
+      url: `${rp.appUrl}/api/auth/richiesta/${op.id}`,
       params: {
         scope: "openid",
         prompt: "consent login",
@@ -46,11 +54,17 @@ export function spidCieProvider(
       token_endpoint_auth_method: "private_key_jwt",
       token_endpoint_auth_signing_alg: "RS256",
       id_token_signed_response_alg: "RS256",
+      userinfo_signed_response_alg: USERINFO_SIGNING_ALG,
+      userinfo_encrypted_response_alg: USERINFO_ENCRYPTION_ALG,
+      userinfo_encrypted_response_enc: USERINFO_ENCRYPTION_ENC,
     },
     jwks: rp.privateJwks as never,
     httpOptions: { timeout: 10_000 },
     token: {
+      url: metadata.token_endpoint,
       async request({ client, params, checks, provider }) {
+        // CIE names itself in the authorization response (RFC 9207) and the portal must check it.
+        if (op.kind === "cie" && (params as { iss?: string }).iss !== op.issuer) throw new Error("AUTHORIZATION_RESPONSE_ISS_MISMATCH");
         const tokenEndpoint = client.issuer.metadata.token_endpoint;
         const tokens = await client.callback(provider.callbackUrl, params, checks, {
           clientAssertionPayload: { aud: tokenEndpoint },
@@ -60,6 +74,7 @@ export function spidCieProvider(
       },
     },
     userinfo: {
+      url: metadata.userinfo_endpoint,
       async request({ client, tokens }) {
         return (await client.userinfo(tokens as TokenSet)) as SpidCieProfile;
       },

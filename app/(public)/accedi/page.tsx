@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
-import { LoginButtons } from "@/components/login-buttons";
-import { loginErrorMessage, loginProviders } from "@/lib/auth/loaders";
+import { LoginOptions } from "@/components/login-options";
+import { loadLoginProviders, loginErrorMessage } from "@/lib/auth/loaders";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { currentUser } from "@/lib/auth/session";
 import { getT, titled } from "@/lib/i18n/server";
@@ -37,7 +37,7 @@ export default async function LoginPage({ searchParams }: Props) {
         </p>
       ) : null}
       <div className="mt-8">
-        <LoginButtons providers={loginProviders()} callbackUrl={returnTo ?? "/"} />
+        <LoginOptions providers={await loadLoginProviders()} callbackUrl={returnTo ?? "/"} />
       </div>
       <p className="mt-8 text-muted">
         {t("Non hai SPID o CIE? Puoi chiedere aiuto a un Punto Assistiti Salute della tua ASL, dove un operatore ti assiste di persona.")}

@@ -4,7 +4,7 @@ import { authOptions } from "@/lib/auth/options";
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 async function handler(request: Request, context: Context) {
-  return NextAuth(request as never, context as never, authOptions());
+  return NextAuth(request as never, context as never, await authOptions());
 }
 
 export { handler as GET, handler as POST };
