@@ -21,3 +21,11 @@ describe("appointment dates", () => {
     expect(it_.weekdayDate("2026-11-29T10:00:00.000Z")).toContain(it_.date("2026-11-29T10:00:00.000Z"));
   });
 });
+
+// The portal does not know how each person wishes to be addressed: greetings are by name, or neutral.
+describe("greetings", () => {
+  it("never welcome a person with a gendered word", async () => {
+    const english = (await import("./en.json")).default as Record<string, string>;
+    expect(Object.keys(english).filter((message) => /\bBenvenut[oaie]\b|\bBentornat[oaie]\b/.test(message))).toEqual([]);
+  });
+});
