@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { LabResult } from "@/lib/cda/types";
 import { getT } from "@/lib/i18n/server";
+import { readableUnit } from "@/lib/lab-results/labels";
 
 /** `trendHref`: where a result links to for its values over time, when the viewer has that page. */
 export async function LabResultsTable({ results, trendHref }: { results: LabResult[]; trendHref?: (loinc: string) => string }) {
@@ -24,11 +25,11 @@ export async function LabResultsTable({ results, trendHref }: { results: LabResu
                 {result.code ? <span className="block text-sm text-muted">LOINC {result.code}</span> : null}
               </th>
               <td className={`p-2 ${result.outOfRange ? "font-bold text-danger" : ""}`}>
-                {result.value} {result.unit ?? ""}
+                {result.value} {readableUnit(result.unit)}
                 {result.outOfRange ? <span className="block text-sm">{t("Fuori dall'intervallo di riferimento")}</span> : null}
               </td>
               <td className="p-2">
-                {result.low !== null || result.high !== null ? `${result.low ?? "…"} – ${result.high ?? "…"} ${result.unit ?? ""}` : "—"}
+                {result.low !== null || result.high !== null ? `${result.low ?? "…"} – ${result.high ?? "…"} ${readableUnit(result.unit)}` : "—"}
               </td>
             </tr>
           ))}

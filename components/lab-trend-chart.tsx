@@ -3,6 +3,7 @@ import { line } from "d3-shape";
 import { INTL_LOCALE } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
 import type { LabTrend } from "@/lib/lab-results/types";
+import { readableUnit } from "@/lib/lab-results/labels";
 
 // A test's values over time as an SVG drawn on the server: the reference range shaded, values out of
 // range drawn as red diamonds (shape, not colour alone, tells them apart). The table below it is the
@@ -79,7 +80,7 @@ export async function LabTrendChart({ trend, description }: { trend: LabTrend; d
         {low !== null && high !== null ? (
           <span>
             <span aria-hidden="true" className="mr-1 inline-block h-3 w-5 bg-[#dff3e4] align-middle" />
-            {t("Intervallo di riferimento {low}–{high} {unit}", { low: number.format(low), high: number.format(high), unit: trend.unit ?? "" })}
+            {t("Intervallo di riferimento {low}–{high} {unit}", { low: number.format(low), high: number.format(high), unit: readableUnit(trend.unit) })}
           </span>
         ) : null}
         <span>

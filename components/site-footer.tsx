@@ -6,6 +6,7 @@ export async function SiteFooter() {
   return (
     <footer className="mt-12 border-t border-line bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap gap-4 px-4 py-6 text-sm text-muted">
+        <Link href="/aiuto">{t("Aiuto e contatti")}</Link>
         <Link href="/accessibilita">{t("Dichiarazione di accessibilità")}</Link>
         <Link href="/privacy">{t("Informativa sulla privacy")}</Link>
       </div>

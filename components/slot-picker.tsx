@@ -1,38 +1,81 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useId, useState } from "react";
 import { book } from "@/lib/appointments/actions";
 import type { SlotOption } from "@/lib/appointments/types";
 import { IDLE } from "@/lib/http/form-state";
+import { romeIsoDate } from "@/lib/i18n/time-zone";
 import { FormMessage } from "./ui/form-message";
 import { useT } from "./i18n-provider";
 
-/** The free slots for a prescription's service, soonest first; choosing one and confirming books it. */
+const ALL = "";
+
+/**
+ * The free slots for a prescription's service, grouped by day, soonest first. The citizen may narrow them to
+ * one facility; the earliest slot of the choice is named first, so the quickest answer needs no scrolling.
+ */
 export function SlotPicker({ prescriptionId, slots }: { prescriptionId: string; slots: SlotOption[] }) {
   const t = useT();
   const [state, action, pending] = useActionState(book, IDLE);
+  const [facility, setFacility] = useState(ALL);
+  const facilityId = useId();
   const error = state.fieldErrors?.slotId;
+  const facilities = [...new Set(slots.map((slot) => slot.facilityName))].sort((a, b) => a.localeCompare(b, "it"));
+  const shown = slots.filter((slot) => facility === ALL || slot.facilityName === facility);
+  const days = new Map<string, SlotOption[]>();
+  for (const slot of shown) {
+    const day = romeIsoDate(slot.startsAt);
+    days.set(day, [...(days.get(day) ?? []), slot]);
+  }
+  const earliest = shown[0];
   return (
     <form action={action} className="mt-4 grid gap-4" noValidate>
       <input type="hidden" name="prescriptionId" value={prescriptionId} />
+      {facilities.length > 1 ? (
+        <div>
+          <label htmlFor={facilityId} className="block font-semibold">
+            {t("Struttura")}
+          </label>
+          <select id={facilityId} value={facility} onChange={(event) => setFacility(event.target.value)} className="mt-1 w-full max-w-md rounded border border-line bg-white p-2">
+            <option value={ALL}>{t("Tutte le strutture ({count})", { count: facilities.length })}</option>
+            {facilities.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {earliest ? (
+        <p className="rounded border border-line bg-white p-3" aria-live="polite">
+          {t("Primo orario libero: {when}, {facility}", { when: t.appointment(earliest.startsAt), facility: earliest.facilityName })}
+        </p>
+      ) : null}
       <fieldset id="slotId" aria-describedby={error ? "slotId-error" : undefined}>
-        <legend className="text-lg font-semibold">{t("Scegli giorno, ora e struttura")}</legend>
+        <legend className="text-lg font-semibold">{t("Scegli giorno e ora")}</legend>
         {error ? (
-          <p id="slotId-error" className="text-sm font-semibold text-danger">
+          <p id="slotId-error" className="mt-1 text-sm font-semibold text-danger">
             {t(error)}
           </p>
         ) : null}
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {slots.map((slot) => (
-            <label key={slot.id} className="flex cursor-pointer items-start gap-3 rounded border border-line bg-white p-3 has-[:checked]:border-2 has-[:checked]:border-brand">
-              <input type="radio" name="slotId" value={slot.id} defaultChecked={state.values?.slotId === slot.id} className="mt-1 h-5 w-5 shrink-0" />
-              <span>
-                <span className="block font-semibold">{t.dateTime(slot.startsAt)}</span>
-                <span className="text-sm">{slot.facilityName}</span>
-              </span>
-            </label>
-          ))}
-        </div>
+        {[...days].map(([day, daySlots]) => (
+          <div key={day} className="mt-3" role="group" aria-labelledby={`day-${day}`}>
+            <h2 id={`day-${day}`} className="font-semibold first-letter:uppercase">
+              {t.weekdayDate(daySlots[0]!.startsAt)}
+            </h2>
+            <div className="mt-1 flex flex-wrap gap-2">
+              {daySlots.map((slot) => (
+                <label key={slot.id} className="flex cursor-pointer items-center gap-2 rounded border border-line bg-white px-3 py-2 has-[:checked]:border-2 has-[:checked]:border-brand">
+                  <input type="radio" name="slotId" value={slot.id} defaultChecked={state.values?.slotId === slot.id} className="h-5 w-5 shrink-0" />
+                  <span>
+                    <span className="font-semibold">{t.time(slot.startsAt)}</span>
+                    {facility === ALL && facilities.length > 1 ? <span className="block text-sm">{slot.facilityName}</span> : null}
+                  </span>
+                </label>
+              ))}
+            </div>
+          </div>
+        ))}
       </fieldset>
       {error ? null : <FormMessage state={state} />}
       <button type="submit" disabled={pending} className="self-start rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-70">

@@ -146,9 +146,9 @@ test("first access is enforced on every page: straight to the documents after th
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/benvenuto$/);
   }
-  await expect(page.getByRole("heading", { level: 1, name: "Benvenuto nel tuo Fascicolo" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Ti diamo il benvenuto nel Fascicolo" })).toBeVisible();
   // The pages the welcome page links to stay open.
-  await page.getByRole("link", { name: "Consensi", exact: true }).click();
+  await page.locator("main").getByRole("link", { name: "Consensi", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "I tuoi consensi" })).toBeVisible();
   await page.goto("/privacy");
   await expect(page).toHaveURL(/\/privacy$/);

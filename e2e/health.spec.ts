@@ -220,7 +220,7 @@ test("first access: the privacy notice, a confirmed e-mail, the current choices 
   await login(page, teresa!.fiscalCode);
   await page.goto("/");
   await page.waitForURL(/\/benvenuto$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Benvenuto nel tuo Fascicolo" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Ti diamo il benvenuto nel Fascicolo" })).toBeVisible();
   await expectAccessible(page);
 
   await page.getByLabel("Aggiungi indirizzo e-mail").fill("non-una-mail");

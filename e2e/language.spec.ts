@@ -117,7 +117,7 @@ test("every page of the citizen area reads in English, clinical content marked a
   await page.goto("/prenotazioni");
   await page.getByRole("link", { name: /Choose date and time/ }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Book a visit or a test" })).toBeVisible();
-  await expect(page.getByRole("group", { name: "Choose day, time and facility" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Choose day and time" })).toBeVisible();
   expect(await leftoverItalian(page)).toEqual([]);
   expect(hydrationErrors).toEqual([]);
   await page.getByRole("button", { name: "Versione in italiano" }).click();

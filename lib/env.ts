@@ -88,6 +88,9 @@ const envSchema = z
     REGION_NAME: z.string().trim().min(2).max(80).default("Regione dimostrativa"),
     DELEGATION_MAX_ACTIVE: z.coerce.number().int().min(1).max(20).default(3),
     ...checkpointShape,
+    /** The region's help line and address, shown on the help page; a page without them names the desk only. */
+    HELP_PHONE: z.string().trim().min(3).max(40).optional(),
+    HELP_EMAIL: z.email().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.FASCICOLO_DEMO && !env.AUDIT_CHECKPOINT_KEY) {

@@ -2,6 +2,8 @@ import { SiteFooter } from "@/components/site-footer";
 import { SessionIdleWarning } from "@/components/session-idle-warning";
 import { SiteHeader } from "@/components/site-header";
 import { ActingBanner } from "@/components/acting-banner";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { MainNav } from "@/components/main-nav";
 import { requireUser } from "@/lib/auth/session";
 import { loadWhoseRecord } from "@/lib/delegations/context";
 
@@ -12,8 +14,10 @@ export default async function CitizenLayout({ children }: { children: React.Reac
   return (
     <>
       <SiteHeader userName={`${user.givenName} ${user.familyName}`} />
+      <MainNav />
       {actingFor ? <ActingBanner name={actingFor} /> : null}
       <main id="contenuto" className="mx-auto max-w-5xl px-4 py-8">
+        <Breadcrumb />
         {children}
       </main>
       <SiteFooter />

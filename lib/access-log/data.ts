@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/client";
 import type { AccessLogFilters } from "./schema";
 import type { AccessLogPage } from "./types";
 import { DOCUMENT_UNAVAILABLE } from "./labels";
+import { startOfNextRomeDay, startOfRomeDay } from "@/lib/i18n/time-zone";
 
 const ROLE_OF: Record<string, string> = { professionisti: "PROFESSIONAL", delegati: "DELEGATE", operatori: "OPERATOR" };
 
@@ -24,8 +25,8 @@ function whereOf(subject: AuthorizedSubject, filters: AccessLogFilters) {
     ...actorWhere(subject, filters.chi),
     ...(filters.esito ? { outcome: filters.esito === "negati" ? "DENY" : "ALLOW" } : {}),
     AND: [
-      filters.dal ? { at: { gte: new Date(`${filters.dal}T00:00:00.000Z`) } } : {},
-      filters.al ? { at: { lte: new Date(`${filters.al}T23:59:59.999Z`) } } : {},
+      filters.dal ? { at: { gte: startOfRomeDay(filters.dal) } } : {},
+      filters.al ? { at: { lt: startOfNextRomeDay(filters.al) } } : {},
     ],
   };
 }

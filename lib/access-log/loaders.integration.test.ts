@@ -63,6 +63,20 @@ describe("who accessed my record", () => {
     expect(await whoRead({ chi: "professionisti" })).toEqual(["Chiara Lombardo:DOWNLOAD"]);
   });
 
+  it("filters by Rome days: an access at 00:30 in Rome is on that day, not on the UTC day before", async () => {
+    // 2026-11-14T23:30Z is 00:30 on 15 November in Rome; 2026-11-15T22:30Z is 23:30 on the 15th.
+    await t.db.accessLogEntry.createMany({
+      data: [
+        { ...entry("mario", "chiara", "PROFESSIONAL", "document.read", "CURA"), at: new Date("2026-11-14T23:30:00Z") },
+        { ...entry("mario", "chiara", "PROFESSIONAL", "document.read", "EMERGENZA"), at: new Date("2026-11-15T22:30:00Z") },
+      ],
+    });
+    actAs("mario");
+    expect(await whoRead({ dal: "2026-11-15", al: "2026-11-15" })).toEqual(["Chiara Lombardo:EMERGENZA", "Chiara Lombardo:CURA"]);
+    expect(await whoRead({ dal: "2026-11-14", al: "2026-11-14" })).toEqual([]);
+    expect(await whoRead({ dal: "2026-11-16", al: "2026-11-16" })).toEqual([]);
+  });
+
   it("leaves out, for a parent reading a child's log, the parent's own reads on the child's behalf", async () => {
     actAs("mario");
     harness.cookies.set(ACTING_FOR_COOKIE, "sofia");

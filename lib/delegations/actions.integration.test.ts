@@ -1,5 +1,6 @@
 import "@/lib/test/actions-harness";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { romeIsoDate } from "@/lib/i18n/time-zone";
 import { withAccess } from "@/lib/access/gate";
 import type { Actor } from "@/lib/access/types";
 import { deskDecideParentalRequest } from "@/lib/desk/actions";
@@ -55,6 +56,17 @@ describe("a citizen delegates a trusted adult online", () => {
     // The answer is in Mario's access log, and Mario is told.
     expect(await t.db.accessLogEntry.findFirst({ where: { subjectId: "mario", action: "delegation.respond" } })).toMatchObject({ actorId: "paolo", outcome: "ALLOW", purpose: "ACCETTAZIONE_DELEGA" });
     expect(await t.db.notification.count({ where: { personId: "mario", kind: "DELEGATION_CHANGED" } })).toBe(1);
+  });
+
+  it("ends the delegation at the end of the chosen day in Rome, so the page shows the day typed", async () => {
+    actAs("mario");
+    const before = new Set((await delegationsOf("mario")).map((row) => row.id));
+    const endsAt = inMonths(5);
+    expect((await delegateTrustedPerson(IDLE, formOf({ delegateFiscalCode: "VRDLCU85T50F205H", endsAt, scope: ["documenti"] }))).status).toBe("ok");
+    const created = (await delegationsOf("mario")).find((row) => !before.has(row.id))!;
+    expect(romeIsoDate(created.endsAt!)).toBe(endsAt);
+    expect(romeIsoDate(new Date(created.endsAt!.getTime() + 1))).not.toBe(endsAt);
+    await t.db.delegation.delete({ where: { id: created.id } });
   });
 
   it("refuses a second delegation to the same person, an end date past the limit, and an unknown person, with no change", async () => {

@@ -1,6 +1,7 @@
 "use server";
 
 import { getT } from "@/lib/i18n/server";
+import { endOfRomeDay } from "@/lib/i18n/time-zone";
 import { msg } from "@/lib/i18n/translate";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
@@ -72,7 +73,7 @@ export async function delegateTrustedPerson(_previous: FormState, form: FormData
         kind: "TRUSTED",
         scope: parsed.data.scope,
         canManage: parsed.data.canManage === "on",
-        endsAt: new Date(`${parsed.data.endsAt}T23:59:59.000Z`),
+        endsAt: endOfRomeDay(parsed.data.endsAt),
         courtDecree: null,
         channel: "ONLINE",
       },

@@ -1,6 +1,7 @@
 "use server";
 
 import { randomUUID } from "node:crypto";
+import { endOfRomeDay } from "@/lib/i18n/time-zone";
 import { msg } from "@/lib/i18n/translate";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -116,7 +117,7 @@ export async function deskRegisterDelegation(_previous: DeskState, form: FormDat
           kind: parsed.data.kind,
           scope: parsed.data.scope,
           canManage: parsed.data.canManage === "on",
-          endsAt: parsed.data.endsAt ? new Date(`${parsed.data.endsAt}T23:59:59.000Z`) : null,
+          endsAt: parsed.data.endsAt ? endOfRomeDay(parsed.data.endsAt) : null,
           courtDecree: parsed.data.courtDecree || null,
           channel: "DESK",
         },

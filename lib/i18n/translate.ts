@@ -26,6 +26,12 @@ export type Translator = {
   shortDate: (value: string | Date) => string;
   /** "23/11/2026, 14:05". */
   dateTime: (value: string | Date) => string;
+  /** "lunedì 23 novembre 2026": the documents' date style with the weekday, for appointments and slots. */
+  weekdayDate: (value: string | Date) => string;
+  /** "14:05", in Italian time. */
+  time: (value: string | Date) => string;
+  /** "lunedì 23 novembre 2026, ore 14:05" / "Monday 23 November 2026 at 14:05". */
+  appointment: (value: string | Date) => string;
   number: (value: number, options?: Intl.NumberFormatOptions) => string;
   fileSize: (bytes: number) => string;
 };
@@ -53,6 +59,8 @@ export function translator(locale: Locale): Translator {
   const dateFormat = new Intl.DateTimeFormat(intlLocale, { timeZone: TIME_ZONE, day: "numeric", month: "long", year: "numeric" });
   const shortDateFormat = new Intl.DateTimeFormat(intlLocale, { timeZone: TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric" });
   const dateTimeFormat = new Intl.DateTimeFormat(intlLocale, { timeZone: TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  const weekdayDateFormat = new Intl.DateTimeFormat(intlLocale, { timeZone: TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  const timeFormat = new Intl.DateTimeFormat(intlLocale, { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   const t = ((message: string, values?: MessageValues) => {
     const text = catalogue[message] ?? message;
     return values ? String(compiled(locale, text).format(values)) : text;
@@ -65,6 +73,9 @@ export function translator(locale: Locale): Translator {
   t.date = (value) => dateFormat.format(new Date(value));
   t.shortDate = (value) => shortDateFormat.format(new Date(value));
   t.dateTime = (value) => dateTimeFormat.format(new Date(value));
+  t.weekdayDate = (value) => weekdayDateFormat.format(new Date(value)).replace(",", "");
+  t.time = (value) => timeFormat.format(new Date(value));
+  t.appointment = (value) => t("{date}, ore {time}", { date: t.weekdayDate(value), time: t.time(value) });
   t.number = (value, options) => value.toLocaleString(intlLocale, options);
   t.fileSize = (bytes) => {
     if (bytes < 1024) return `${bytes} byte`;

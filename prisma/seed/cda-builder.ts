@@ -28,6 +28,11 @@ export type CdaInput = {
 
 const esc = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
+/** "Dott.ssa" for a woman, "Dott." for a man, read from the fiscal code's day of birth (women's is +40). */
+export function doctorTitle(fiscalCode: string): string {
+  return Number(fiscalCode.slice(9, 11)) > 40 ? "Dott.ssa" : "Dott.";
+}
+
 function narrative(section: CdaSectionInput): string {
   const paragraphs = section.paragraphs.map((paragraph) => `<paragraph>${esc(paragraph)}</paragraph>`).join("");
   const table = section.table
@@ -86,13 +91,13 @@ export function buildCda(input: CdaInput): string {
     .toISOString()
     .slice(0, 10)
     .replace(/-/g, "")}"/></patient></patientRole></recordTarget>
-<author><time value="${formatHl7Time(input.date)}"/><assignedAuthor><id root="2.16.840.1.113883.2.9.4.3.2" extension="${author.fiscalCode}"/><assignedPerson><name><prefix>Dott.</prefix><given>${esc(
+<author><time value="${formatHl7Time(input.date)}"/><assignedAuthor><id root="2.16.840.1.113883.2.9.4.3.2" extension="${author.fiscalCode}"/><assignedPerson><name><prefix>${doctorTitle(author.fiscalCode)}</prefix><given>${esc(
     author.givenName,
   )}</given><family>${esc(author.familyName)}</family></name></assignedPerson></assignedAuthor></author>
 <custodian><assignedCustodian><representedCustodianOrganization><id root="2.16.840.1.113883.2.9.4.1.2" extension="${facility.code}"/><name>${esc(
     facility.name,
   )}</name></representedCustodianOrganization></assignedCustodian></custodian>
-<legalAuthenticator><time value="${formatHl7Time(input.date)}"/><signatureCode code="S"/><assignedEntity><id root="2.16.840.1.113883.2.9.4.3.2" extension="${author.fiscalCode}"/><assignedPerson><name><prefix>Dott.</prefix><given>${esc(
+<legalAuthenticator><time value="${formatHl7Time(input.date)}"/><signatureCode code="S"/><assignedEntity><id root="2.16.840.1.113883.2.9.4.3.2" extension="${author.fiscalCode}"/><assignedPerson><name><prefix>${doctorTitle(author.fiscalCode)}</prefix><given>${esc(
     author.givenName,
   )}</given><family>${esc(author.familyName)}</family></name></assignedPerson></assignedEntity></legalAuthenticator>
 <component><structuredBody>

@@ -1,7 +1,7 @@
 import type { Db } from "../../lib/db/client";
 import type { BlobStore } from "../../lib/storage/blob-store";
 import { insertPreparedDocuments, prepareDocument } from "../../lib/documents/mutations";
-import { buildCda } from "./cda-builder";
+import { buildCda, doctorTitle } from "./cda-builder";
 import { FACILITIES } from "./catalog";
 import { planDocuments } from "./documents";
 import { buildPdf } from "./pdf-builder";
@@ -87,7 +87,7 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
           title: cda.title,
           clinicalDate: cda.date,
           publishedAt: new Date(cda.date.getTime() + 2 * 3_600_000),
-          authorName: `Dott. ${cda.author.givenName} ${cda.author.familyName}`,
+          authorName: `${doctorTitle(cda.author.fiscalCode)} ${cda.author.givenName} ${cda.author.familyName}`,
           confidentiality: cda.confidentiality,
           ...document.flags,
           setId: cda.setId,

@@ -7,16 +7,16 @@ import { loadFirstAccess } from "@/lib/profile/loaders";
 import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
 
-export const generateMetadata = titled(msg("Benvenuto"));
+export const generateMetadata = titled(msg("Primo accesso"));
 
 export default async function FirstAccessPage() {
   const t = await getT();
   const outcome = await loadFirstAccess();
-  if (!outcome.allowed) return <AreaUnavailable title={t("Benvenuto")} reason={outcome.reason} />;
+  if (!outcome.allowed) return <AreaUnavailable title={t("Primo accesso")} reason={outcome.reason} />;
   const { profile, consents } = outcome.value;
   return (
     <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold">{t("Benvenuto nel tuo Fascicolo")}</h1>
+      <h1 className="text-3xl font-bold">{t("Ti diamo il benvenuto nel Fascicolo")}</h1>
       <p className="mt-2 text-lg">{t("Prima di cominciare, tre cose da sapere e da scegliere. Ci vuole un minuto.")}</p>
       <ol className="mt-6 grid gap-6">
         <li>

@@ -4,6 +4,7 @@ import { actingForName } from "@/lib/delegations/context";
 import { loadMeasuredTests } from "@/lib/lab-results/loaders";
 import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
+import { readableUnit } from "@/lib/lab-results/labels";
 
 export const generateMetadata = titled(msg("Andamento degli esami"));
 
@@ -33,7 +34,7 @@ export default async function LabTestsPage() {
               <p className="mt-1">
                 {t("Ultimo valore:")}{" "}
                 <span className={test.latest.outOfRange ? "font-bold text-danger" : "font-semibold"}>
-                  {test.latest.valueText} {test.latest.unit ?? ""}
+                  {test.latest.valueText} {readableUnit(test.latest.unit)}
                 </span>
                 {test.latest.outOfRange ? ` ${t("(fuori dall'intervallo)")}` : ""} {t("del {date}", { date: t.date(test.latest.observedAt) })}
               </p>

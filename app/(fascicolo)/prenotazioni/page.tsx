@@ -20,7 +20,7 @@ function Appointment({ item, upcoming, t }: { item: AppointmentItem; upcoming: b
       <h3 id={headingId} lang="it" className="text-lg font-semibold">
         {item.serviceName}
       </h3>
-      <p className="mt-1 text-lg">{t.dateTime(item.startsAt)}</p>
+      <p className="mt-1 text-lg">{t.appointment(item.startsAt)}</p>
       <p>{item.facilityName}</p>
       <p className="mt-1 text-sm text-muted">
         {t("Codice di prenotazione")} <span className="font-mono font-semibold text-ink">{item.bookingCode}</span>
@@ -44,7 +44,7 @@ function Appointment({ item, upcoming, t }: { item: AppointmentItem; upcoming: b
             label={t("Disdici")}
             tone="plain"
             srContext={t("{service} del {date}", { service: item.serviceName, date: t.date(item.startsAt) })}
-            confirmQuestion={t("Disdire {service} del {date}? L'orario sarà dato ad altri.", { service: item.serviceName, date: t.dateTime(item.startsAt) })}
+            confirmQuestion={t("Disdire {service} del {date}? L'orario sarà dato ad altri.", { service: item.serviceName, date: t.appointment(item.startsAt) })}
           />
         </div>
       ) : null}

@@ -7,6 +7,7 @@ import { loadLabTrend } from "@/lib/lab-results/loaders";
 import { loincSchema } from "@/lib/lab-results/schema";
 import { getT, titled } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
+import { readableUnit } from "@/lib/lab-results/labels";
 
 type Props = { params: Promise<{ codice: string }> };
 
@@ -28,7 +29,7 @@ export default async function LabTrendPage({ params }: Props) {
     count: trend.points.length,
     from: t.date(first.observedAt),
     until: t.date(last.observedAt),
-    value: `${last.valueText} ${last.unit ?? ""}`.trim(),
+    value: `${last.valueText} ${readableUnit(last.unit)}`.trim(),
   })} ${t("{outside, plural, =0 {Nessun valore fuori dall'intervallo di riferimento.} one {# valore fuori dall'intervallo di riferimento.} other {# valori fuori dall'intervallo di riferimento.}}", { outside })}`;
   return (
     <div>
@@ -62,10 +63,10 @@ export default async function LabTrendPage({ params }: Props) {
                 <tr key={`${point.observedAt}-${point.documentId}`}>
                   <td className="whitespace-nowrap px-4 py-2">{t.date(point.observedAt)}</td>
                   <td className={`px-4 py-2 ${point.outOfRange ? "font-bold text-danger" : ""}`}>
-                    {point.valueText} {point.unit ?? ""}
+                    {point.valueText} {readableUnit(point.unit)}
                     {point.outOfRange ? <span className="block text-sm">{t("Fuori dall'intervallo")}</span> : null}
                   </td>
-                  <td className="px-4 py-2">{point.low !== null || point.high !== null ? `${point.low ?? "…"} – ${point.high ?? "…"} ${point.unit ?? ""}` : "—"}</td>
+                  <td className="px-4 py-2">{point.low !== null || point.high !== null ? `${point.low ?? "…"} – ${point.high ?? "…"} ${readableUnit(point.unit)}` : "—"}</td>
                   <td className="px-4 py-2">
                     <Link href={`/documenti/${point.documentId}`}>
                       {t("Apri")}

@@ -1,0 +1,73 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useState } from "react";
+import { msg } from "@/lib/i18n/translate";
+import { useT } from "./i18n-provider";
+
+// The labels name areas, never "your …": while a parent acts for a child the same menu leads to the child's
+// record pages (decision 0008), and the personal pages say whose they are themselves.
+const ITEMS: { href: string; label: string }[] = [
+  { href: "/", label: msg("Home") },
+  { href: "/documenti", label: msg("Documenti") },
+  { href: "/esami", label: msg("Esami") },
+  { href: "/ricette", label: msg("Ricette") },
+  { href: "/prenotazioni", label: msg("Prenotazioni") },
+  { href: "/vaccinazioni", label: msg("Vaccinazioni") },
+  { href: "/consensi", label: msg("Consensi") },
+  { href: "/accessi", label: msg("Accessi") },
+  { href: "/notifiche", label: msg("Notifiche") },
+  { href: "/aiuto", label: msg("Aiuto") },
+];
+
+/** The item a path belongs to: the exact page, or the area a detail page is inside. */
+export function currentItem(pathname: string): string | null {
+  if (pathname === "/") return "/";
+  const match = ITEMS.find((item) => item.href !== "/" && (pathname === item.href || pathname.startsWith(`${item.href}/`)));
+  return match?.href ?? null;
+}
+
+/**
+ * The main navigation. On a phone it folds behind a disclosure button (aria-expanded); the current page is
+ * marked with aria-current="page" and an underline, not by colour alone.
+ */
+export function MainNav() {
+  const t = useT();
+  const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+  const current = currentItem(pathname);
+  return (
+    <nav aria-label={t("Navigazione principale")} className="border-b border-line bg-white">
+      <div className="mx-auto max-w-5xl px-4">
+        <button
+          type="button"
+          className="my-2 rounded border border-brand px-3 py-2 font-semibold text-brand md:hidden"
+          aria-expanded={open}
+          aria-controls="menu-principale"
+          onClick={() => setOpen((value) => !value)}
+        >
+          {t("Menu")}
+        </button>
+        <ul id="menu-principale" className={`${open ? "flex" : "hidden"} flex-col pb-2 md:flex md:flex-row md:flex-wrap md:gap-1 md:pb-0`}>
+          {ITEMS.map((item) => {
+            const isCurrent = current === item.href;
+            return (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  aria-current={isCurrent ? "page" : undefined}
+                  // A followed link closes the phone menu, so that the new page is not hidden behind it.
+                  onClick={() => setOpen(false)}
+                  className={`block px-3 py-3 no-underline md:py-2 ${isCurrent ? "font-semibold text-brand-dark underline decoration-4 underline-offset-8" : "text-ink hover:underline"}`}
+                >
+                  {t(item.label)}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </nav>
+  );
+}
