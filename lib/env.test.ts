@@ -30,6 +30,9 @@ describe("start-up configuration", () => {
   it("refuses a missing provider list and a broken JWKS", () => {
     expect(() => parseEnv({ ...valid, OIDC_PROVIDERS: "[]" })).toThrow(/OIDC_PROVIDERS/);
     expect(() => parseEnv({ ...valid, RP_PRIVATE_JWKS: "{}" })).toThrow(/RP_PRIVATE_JWKS/);
+    // Production signs the access log's checkpoints with a key kept outside the database.
+    expect(() => parseEnv({ ...valid, NODE_ENV: "production" })).toThrow(/AUDIT_CHECKPOINT_KEY/);
+    expect(() => parseEnv({ ...valid, NODE_ENV: "production", AUDIT_CHECKPOINT_KEY: "not json" })).toThrow(/AUDIT_CHECKPOINT_KEY/);
     // SPID/CIE need a signing key and a userinfo decryption key, each with a kid.
     expect(() => parseEnv({ ...valid, RP_PRIVATE_JWKS: JSON.stringify({ keys: [{ kty: "RSA", kid: "s1", use: "sig" }] }) })).toThrow(/use "enc"/);
     expect(() => parseEnv({ ...valid, FEDERATION_TRUST_ANCHORS: "[]" })).toThrow(/FEDERATION_TRUST_ANCHORS/);

@@ -21,8 +21,10 @@ let federationKeys: JWK[];
 beforeAll(async () => {
   federationKeys = [await key("fed-2026", "sig", "RS256"), await key("fed-2027", "sig", "RS256")];
   const oidcKeys = [await key("core-sig-1", "sig", "RS256"), await key("core-enc-1", "enc", "RSA-OAEP-256")];
+  const checkpointKey = await exportJWK((await generateKeyPair("ES256", { extractable: true })).privateKey);
   config = parseEnv({
     NODE_ENV: "production",
+    AUDIT_CHECKPOINT_KEY: JSON.stringify(checkpointKey),
     NEXTAUTH_URL: CLIENT_ID,
     NEXTAUTH_SECRET: "x".repeat(40),
     STORAGE_KEY: "ab".repeat(32),
