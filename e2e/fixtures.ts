@@ -67,6 +67,8 @@ export async function lookUpPatient(page: Page, fiscalCode: string, emergencyRea
 
 /** Fails on any WCAG 2.1 A/AA violation axe can find on the current page. */
 export async function expectAccessible(page: Page) {
+  // Next streams a page's metadata after its body: check once the title has arrived (every page has one).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }
