@@ -91,6 +91,15 @@ const envSchema = z
     /** The region's help line and address, shown on the help page; a page without them names the desk only. */
     HELP_PHONE: z.string().trim().min(3).max(40).optional(),
     HELP_EMAIL: z.email().optional(),
+    /** Where the gateway API answers (decision 0015); the tokens' aud must be NEXTAUTH_URL followed by this path. */
+    FSE_API_BASE_PATH: z
+      .string()
+      .regex(/^(\/[A-Za-z0-9._-]+)+$/, "un percorso come /api/fse/v1, senza barra finale")
+      .default("/api/fse/v1"),
+    /** The gateway's subject_organization_id of this region (guide §15.3.7, e.g. 120 for Lazio). */
+    FSE_ORGANIZATION_ID: z.string().regex(/^[0-9A-Z]{3,6}$/, "il codice dell'organizzazione, per esempio 120").default("120"),
+    /** Largest document a facility may publish, in MB. */
+    FSE_API_MAX_FILE_MB: z.coerce.number().min(1).max(100).default(20),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.FASCICOLO_DEMO && !env.AUDIT_CHECKPOINT_KEY) {

@@ -5,6 +5,7 @@ import type { AccessLogFilters } from "./schema";
 import type { AccessLogPage } from "./types";
 import { DOCUMENT_UNAVAILABLE } from "./labels";
 import { startOfNextRomeDay, startOfRomeDay } from "@/lib/i18n/time-zone";
+import { msg } from "@/lib/i18n/translate";
 
 const ROLE_OF: Record<string, string> = { professionisti: "PROFESSIONAL", delegati: "DELEGATE", operatori: "OPERATOR" };
 
@@ -31,6 +32,24 @@ function whereOf(subject: AuthorizedSubject, filters: AccessLogFilters) {
   };
 }
 
+const UNKNOWN_ACTOR = msg("Soggetto non più registrato");
+
+/** Who acted: a person by name, or a facility's software by its facility and application name. */
+async function namesOfActors(tx: Tx, entries: { actorId: string; actorRole: string }[]): Promise<Map<string, string>> {
+  const applicationIds = [...new Set(entries.filter((entry) => entry.actorRole === "FACILITY").map((entry) => entry.actorId))];
+  const personIds = [...new Set(entries.filter((entry) => entry.actorRole !== "FACILITY").map((entry) => entry.actorId))];
+  const [people, applications] = await Promise.all([
+    personIds.length ? tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, givenName: true, familyName: true } }) : [],
+    applicationIds.length
+      ? tx.facilityApplication.findMany({ where: { id: { in: applicationIds } }, select: { id: true, name: true, facility: { select: { name: true } } } })
+      : [],
+  ]);
+  return new Map([
+    ...people.map((person) => [person.id, `${person.givenName} ${person.familyName}`] as const),
+    ...applications.map((application) => [application.id, `${application.facility.name} (${application.name})`] as const),
+  ]);
+}
+
 /** The subject's access log, newest first, keyset-paginated on the append sequence. */
 export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, filters: AccessLogFilters, pageSize: number): Promise<AccessLogPage> {
   AuthorizedSubject.check(subject, "accessLog.read");
@@ -50,10 +69,10 @@ export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, filters:
       outcome: true,
       reason: true,
       detail: true,
-      actor: { select: { givenName: true, familyName: true } },
     },
   });
   const page = entries.slice(0, pageSize);
+  const actorNames = await namesOfActors(tx, page);
   // Other resources (a notebook entry, a desk session…) are named in the row but have no document title.
   const documentOf = (entry: { resourceType: string; resourceId: string | null }) => (entry.resourceType === "DOCUMENT" ? entry.resourceId : null);
   const documentIds = [...new Set(page.map(documentOf).filter((id): id is string => id !== null))];
@@ -88,7 +107,7 @@ export async function listAccessLog(tx: Tx, subject: AuthorizedSubject, filters:
     rows: page.map((entry) => ({
       seq: Number(entry.seq),
       at: entry.at.toISOString(),
-      actorName: `${entry.actor.givenName} ${entry.actor.familyName}`,
+      actorName: actorNames.get(entry.actorId) ?? UNKNOWN_ACTOR,
       actorRole: entry.actorRole,
       actorAffiliation: affiliation(entry.actorId, entry.actorRole),
       emergencyReason: entry.purpose === "EMERGENZA" ? entry.detail : null,

@@ -7,6 +7,7 @@ export const ROLE_LABELS: Record<string, string> = {
   OPERATOR: msg("Operatore di sportello"),
   PROFESSIONAL: msg("Professionista sanitario"),
   ADMIN: msg("Amministratore"),
+  FACILITY: msg("Struttura sanitaria"),
 };
 
 export const ACTION_LABELS: Record<string, string> = {
@@ -26,6 +27,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "desk.session": msg("Ha aperto o chiuso una sessione di sportello"),
   "health.read": msg("Ha consultato i dati sanitari"),
   "health.manage": msg("Ha modificato i dati sanitari"),
+  "document.publish": msg("Ha pubblicato, sostituito o ritirato un documento"),
 };
 
 // Every purpose the code writes has its plain wording here (a test reads the code for them): a person

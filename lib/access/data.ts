@@ -42,7 +42,7 @@ export async function loadSubjectFacts(tx: Tx, actor: Actor, subjectId: string):
   const person = await tx.person.findUnique({ where: { id: subjectId }, select: { id: true, birthDate: true } });
   if (!person) return null;
   const needsRole = actor.role === "PROFESSIONAL" || actor.role === "OPERATOR";
-  const [consent, delegation, deskSession, role] = await Promise.all([
+  const [consent, delegation, deskSession, role, application] = await Promise.all([
     actor.role === "PROFESSIONAL" ? currentConsent(tx, subjectId) : null,
     actor.role === "DELEGATE" ? delegationFor(tx, subjectId, actor.personId) : null,
     actor.role === "OPERATOR"
@@ -53,11 +53,16 @@ export async function loadSubjectFacts(tx: Tx, actor: Actor, subjectId: string):
         })
       : null,
     needsRole ? tx.personRole.findFirst({ where: { personId: actor.personId, role: actor.role }, select: { id: true } }) : null,
+    actor.role === "FACILITY"
+      ? tx.facilityApplication.findFirst({ where: { id: actor.personId, facilityId: actor.facilityId ?? "", revokedAt: null }, select: { id: true } })
+      : null,
   ]);
-  return { personId: person.id, birthDate: person.birthDate, consent, delegation, deskSession, actorHoldsRole: role !== null };
+  const holdsRole = actor.role === "FACILITY" ? application !== null : role !== null;
+  return { personId: person.id, birthDate: person.birthDate, consent, delegation, deskSession, actorHoldsRole: holdsRole };
 }
 
-export async function loadDocumentFlags(tx: Tx, subjectId: string, documentId: string): Promise<DocumentFlags | null> {
+/** A document's visibility flags and its publishing facility, or null when the record has no such document in force. */
+export async function loadDocumentFacts(tx: Tx, subjectId: string, documentId: string): Promise<{ flags: DocumentFlags; facilityId: string } | null> {
   const document = await tx.document.findFirst({
     where: { id: documentId, patientId: subjectId, status: { not: "WITHDRAWN" } },
     select: {
@@ -66,15 +71,17 @@ export async function loadDocumentFlags(tx: Tx, subjectId: string, documentId: s
       hiddenFromParents: true,
       hiddenFromPatient: true,
       heightenedProtection: true,
+      facilityId: true,
     },
   });
   if (!document) return null;
-  return {
+  const flags = {
     obscured: document.obscuredAtSource || document.obscuredByCitizen,
     hiddenFromParents: document.hiddenFromParents,
     hiddenFromPatient: document.hiddenFromPatient,
     heightenedProtection: document.heightenedProtection,
   };
+  return { flags, facilityId: document.facilityId };
 }
 
 /** Whose record a document id belongs to, for logging an attempt on it from another record. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { documentOwner, loadDocumentFlags, loadSubjectFacts } from "./data";
+import { documentOwner, loadDocumentFacts, loadSubjectFacts } from "./data";
 import { appendAccessLog } from "./mutations";
 import { decide } from "./policy";
 import { notifySealer } from "./sealer";
@@ -114,8 +114,8 @@ async function decisionFor(tx: Tx, request: AccessRequest, now: Date): Promise<D
   if (!subject) return { allow: false, reason: "NOT_FOUND" };
   let resource: Resource = { kind: "record" };
   if (request.documentId !== undefined) {
-    const flags = await loadDocumentFlags(tx, subject.personId, request.documentId);
-    resource = flags ? { kind: "document", id: request.documentId, flags } : { kind: "missing" };
+    const facts = await loadDocumentFacts(tx, subject.personId, request.documentId);
+    resource = facts ? { kind: "document", id: request.documentId, flags: facts.flags, facilityId: facts.facilityId } : { kind: "missing" };
   }
   return decide(request.actor, request.action, subject, resource, now, { emergency: request.emergencyReason !== undefined });
 }

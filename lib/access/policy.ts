@@ -125,6 +125,19 @@ function professional(action: Action, subject: SubjectFacts, resource: Resource,
   return allowWith(context.emergency ? "EMERGENCY" : "CONSENT", visibility, resource, "NOT_VISIBLE");
 }
 
+/**
+ * A facility's application publishes into any assisted person's record (every assisted person has an FSE,
+ * and the producer files what it produced); it changes only documents its own facility published, and it
+ * reads nothing: the capability it gets opens no document.
+ */
+function facility(actor: Actor, action: Action, subject: SubjectFacts, resource: Resource): Decision {
+  if (!subject.actorHoldsRole || !actor.facilityId) return deny("ROLE_NOT_ALLOWED");
+  if (action !== "document.publish") return deny("ROLE_NOT_ALLOWED");
+  if (resource.kind === "missing") return deny("NOT_FOUND");
+  if (resource.kind === "document" && resource.facilityId !== actor.facilityId) return deny("NOT_PUBLISHER");
+  return { allow: true, basis: "PUBLICATION", visibility: NOTHING, reason: "ALLOWED" };
+}
+
 export function decide(
   actor: Actor,
   action: Action,
@@ -145,5 +158,7 @@ export function decide(
       return operator(action, subject, resource, now);
     case "PROFESSIONAL":
       return professional(action, subject, resource, context);
+    case "FACILITY":
+      return facility(actor, action, subject, resource);
   }
 }

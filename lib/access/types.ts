@@ -1,9 +1,11 @@
 // The vocabulary of access decisions (ARCHITECTURE §4): who acts, on what basis, doing what, on which
 // record and document, and why a request is refused.
 
-export type ActorRole = "CITIZEN" | "DELEGATE" | "OPERATOR" | "PROFESSIONAL" | "ADMIN";
+/** FACILITY: a facility's software publishing through the gateway API (its id is the application's). */
+export type ActorRole = "CITIZEN" | "DELEGATE" | "OPERATOR" | "PROFESSIONAL" | "ADMIN" | "FACILITY";
 /** SELF_CERTIFICATION: a parent's online request for a minor's record (DPR 445/2000), which grants no reading. */
-export type Basis = "SELF" | "DELEGATION" | "DESK_MANDATE" | "CONSENT" | "EMERGENCY" | "SELF_CERTIFICATION";
+/** PUBLICATION: a facility's application writing the documents it produces (create, replace, withdraw, metadata). */
+export type Basis = "SELF" | "DELEGATION" | "DESK_MANDATE" | "CONSENT" | "EMERGENCY" | "SELF_CERTIFICATION" | "PUBLICATION";
 
 export type Action =
   | "document.list"
@@ -21,12 +23,17 @@ export type Action =
   | "notification.manage" // the person's own choice of receiving notices
   | "desk.session" // an operator opens or closes a desk session for the citizen at the desk
   | "health.read" // the health areas: prescriptions, vaccinations, exemptions, bookings, notebook…
-  | "health.manage"; // booking, cancelling, self-certifying, writing in the notebook
+  | "health.manage" // booking, cancelling, self-certifying, writing in the notebook
+  | "document.publish"; // a facility publishes, replaces or withdraws a document, or changes its metadata
 
 /** The areas a delegation can cover. */
 export type Area = "documenti" | "accessi" | "consensi" | "deleghe";
 
-export type Actor = { personId: string; role: ActorRole; displayName: string };
+/**
+ * Who acts. `personId` is the person logged in, or for a FACILITY the application's id (it is what the
+ * access log names); `facilityId` is the facility a FACILITY actor belongs to.
+ */
+export type Actor = { personId: string; role: ActorRole; displayName: string; facilityId?: string };
 
 export type DelegationKind = "TRUSTED" | "PARENT" | "GUARDIAN";
 export type DelegationStatus = "PENDING" | "ACTIVE" | "REJECTED" | "REVOKED";
@@ -52,7 +59,7 @@ export type SubjectFacts = {
   delegation: DelegationFacts | null;
   /** The operator's desk session for this subject, when the actor is an operator. */
   deskSession: { expiresAt: Date; endedAt: Date | null } | null;
-  /** Whether the actor holds the role they claim (professional, operator) at all. */
+  /** Whether the actor holds the role they claim (professional, operator; for a facility: its application is not revoked). */
   actorHoldsRole: boolean;
 };
 
@@ -64,7 +71,8 @@ export type DocumentFlags = {
   heightenedProtection: boolean; // maggior tutela
 };
 
-export type Resource = { kind: "record" } | { kind: "document"; id: string; flags: DocumentFlags } | { kind: "missing" };
+/** A document names the facility that published it, which alone may change it. */
+export type Resource = { kind: "record" } | { kind: "document"; id: string; flags: DocumentFlags; facilityId?: string } | { kind: "missing" };
 
 /** Which documents a list may show: each true flag removes the documents that carry it. */
 export type VisibilityFilter = {
@@ -93,6 +101,8 @@ export type DenyReason =
   | "OUT_OF_SCOPE"
   | "DESK_SESSION_EXPIRED"
   | "SUBJECT_NOT_MINOR"
+  /** A facility asked to change a document another facility published. */
+  | "NOT_PUBLISHER"
   /** Logged on the owner's record when someone asks for one of its documents from another record. */
   | "OTHER_RECORD";
 
