@@ -5,7 +5,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Notebook uploads travel in a server action; NOTEBOOK_MAX_MB (at most 4) is checked inside it.
-  experimental: { serverActions: { bodySizeLimit: "5mb" } },
+  // Facilities' uploads to the gateway API pass the proxy (which buffers the body up to this size); the
+  // API itself refuses files over FSE_API_MAX_FILE_MB (at most 100) while reading them.
+  experimental: { serverActions: { bodySizeLimit: "5mb" }, proxyClientMaxBodySize: "110mb" },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "oidc-provider"],
   // Static assets bypass the proxy; they still get the headers that do not depend on the request.
   async headers() {

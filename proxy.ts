@@ -4,11 +4,21 @@ import { env } from "@/lib/env";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { STAFF_AREA_HEADER } from "@/lib/i18n/locale";
 
+const DEFAULT_API_BASE = "/api/fse/v1";
+
 // Sets the per-request CSP nonce and the security headers. It is not an auth boundary: every page,
 // action and route handler checks the session itself.
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const config = env();
+  // The gateway API under the base path the region configured: served by the routes of /api/fse/v1.
+  const apiBase = config.FSE_API_BASE_PATH;
+  const path = request.nextUrl.pathname;
+  if (apiBase !== DEFAULT_API_BASE && (path === apiBase || path.startsWith(`${apiBase}/`))) {
+    const target = request.nextUrl.clone();
+    target.pathname = `${DEFAULT_API_BASE}${path.slice(apiBase.length)}`;
+    return NextResponse.rewrite(target);
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const formTargets = config.providers.map((provider) => new URL(provider.issuer).origin);
   const csp = contentSecurityPolicy(nonce, formTargets, config.NODE_ENV === "development", config.NEXTAUTH_URL.startsWith("https:"));
 

@@ -11,3 +11,6 @@ export type DemoPortalEnv = Record<
   string
 >;
 export function demoEnvironment(options: { dataDir: string; appUrl: string; idpBasePort: number }): Promise<{ idpConfigPath: string; env: DemoPortalEnv }>;
+export const DEMO_LAB: { facilityCode: string; applicationName: string; commonName: string };
+export type FacilityCredentials = { privateKeyPem: string; certificate: string };
+export function facilityCredentials(commonName: string, validDays?: number): FacilityCredentials;

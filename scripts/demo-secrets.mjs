@@ -3,9 +3,10 @@
 // Keys: the trust anchor's federation key; per OP a federation key and an OIDC signing key; for the portal
 // a federation key (its entity configuration) and OIDC keys, one to sign and one to decrypt userinfo.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import path from "node:path";
 import { exportJWK, generateKeyPair, importJWK, SignJWT } from "jose";
+import forge from "node-forge";
 
 async function rsaKey(kid, use, alg = "RS256") {
   const { privateKey } = await generateKeyPair("RS256", { modulusLength: 2048, extractable: true });
@@ -15,6 +16,33 @@ async function rsaKey(kid, use, alg = "RS256") {
 function publicPart(jwk) {
   const { kty, n, e, kid, use, alg } = jwk;
   return { kty, n, e, kid, use, alg };
+}
+
+/** The demo laboratory's application, as the gateway API registers facilities' software (decision 0015). */
+export const DEMO_LAB = { facilityCode: "120301", applicationName: "LIS dimostrativo", commonName: "LABDEMO120301" };
+
+/**
+ * A signing key and a self-signed X.509 certificate (CN = `commonName`), like the "signature" certificate a
+ * facility uses for the gateway's JWTs: the private key as JWK, the certificate as base64 DER (x5c).
+ */
+export function facilityCredentials(commonName, validDays = 825) {
+  // The key from Node (fast, native); the certificate around it from forge.
+  const { privateKey: privateKeyPem, publicKey: publicKeyPem } = generateKeyPairSync("rsa", {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: "pkcs8", format: "pem" },
+    publicKeyEncoding: { type: "spki", format: "pem" },
+  });
+  const certificate = forge.pki.createCertificate();
+  certificate.publicKey = forge.pki.publicKeyFromPem(publicKeyPem);
+  certificate.serialNumber = `01${randomBytes(8).toString("hex")}`;
+  certificate.validity.notBefore = new Date(Date.now() - 24 * 3600 * 1000);
+  certificate.validity.notAfter = new Date(Date.now() + validDays * 24 * 3600 * 1000);
+  const subject = [{ name: "commonName", value: commonName }, { name: "organizationName", value: "Struttura di prova" }, { name: "countryName", value: "IT" }];
+  certificate.setSubject(subject);
+  certificate.setIssuer(subject);
+  certificate.sign(forge.pki.privateKeyFromPem(privateKeyPem), forge.md.sha256.create());
+  const der = forge.asn1.toDer(forge.pki.certificateToAsn1(certificate)).getBytes();
+  return { privateKeyPem, certificate: Buffer.from(der, "binary").toString("base64") };
 }
 
 /** Loads the demo secrets, adding whatever an older data directory lacks (sessions and stored files survive). */
@@ -37,6 +65,7 @@ export async function loadDemoSecrets(dataDir) {
   for (const id of ["spid-test", "cie-test"]) {
     secrets.opKeys[id] ??= { federationKey: await rsaKey(`dev-${id}-fed-1`, "sig"), signingKey: await rsaKey(`dev-${id}-sig-1`, "sig") };
   }
+  secrets.demoLab ??= facilityCredentials(DEMO_LAB.commonName);
   delete secrets.opSigningKey;
   if (JSON.stringify(secrets) !== before) writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;

@@ -108,6 +108,20 @@ export async function withAccess<T>(
   return outcome;
 }
 
+/**
+ * The gate inside a transaction the caller already holds, for a write that must commit together with
+ * other rows (a facility's publication creates the person's record first). The caller commits, and then
+ * calls `notifySealer`.
+ */
+export async function withAccessInTransaction<T>(
+  tx: Tx,
+  request: AccessRequest,
+  work: (subject: AuthorizedSubject, tx: Tx) => Promise<T>,
+  now: Date,
+): Promise<GateOutcome<T>> {
+  return decideLogAndRead(tx, request, work, now);
+}
+
 async function decisionFor(tx: Tx, request: AccessRequest, now: Date): Promise<Decision> {
   const subject = await loadSubjectFacts(tx, request.actor, request.subjectId);
   // Nobody by that id: refused and logged like any other refusal, and shown as "not found".

@@ -50,6 +50,10 @@ export type DocumentMetadata = {
   hiddenFromParents?: boolean;
   hiddenFromPatient?: boolean;
   heightenedProtection?: boolean;
+  /** A facility's publication: the gateway's identificativoDoc, its metadata (JSON) and the application. */
+  externalId?: string;
+  publicationMetadata?: string;
+  publishedByAppId?: string;
 };
 
 /** A document ready to be written: its file and derived content are already in the blob store. */

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 
 // The facilities registry is reference data — a region has hundreds of facilities, not millions, and
 // no patient's data lives in it — so each process keeps it and pages name facilities without a query.
@@ -27,4 +27,12 @@ export async function facilitiesById(tx: Tx, ids: Iterable<string>): Promise<Map
 /** For tests that change the registry under a running process. */
 export function forgetFacilities(): void {
   registry = null;
+}
+
+/** The registered applications with their facility, for the registry command. */
+export async function listApplications(database: Db) {
+  return database.facilityApplication.findMany({
+    orderBy: [{ facilityId: "asc" }, { createdAt: "asc" }],
+    select: { id: true, name: true, commonName: true, certificateSha256: true, keyId: true, createdAt: true, revokedAt: true, facility: { select: { code: true, name: true } } },
+  });
 }

@@ -219,3 +219,15 @@ export async function verifyGatewayTokens(
     tokenUses,
   };
 }
+
+/** The status service: the caller's Bearer token alone (it changes nothing, so nothing is spent). */
+export async function verifyStatusToken(headers: Headers, lookup: ApplicationLookup, settings: AuthSettings): Promise<RegisteredApplication> {
+  const now = settings.now ?? new Date();
+  const bearer = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
+  if (!bearer) throw new IngestionProblem("MISSING_TOKEN", "Attenzione il jwt fornito risulta essere vuoto: serve Authorization: Bearer.");
+  if (bearer.length > 16_000) throw refuse("Il token è troppo lungo.");
+  const application = await applicationOf(bearer, lookup, now);
+  const payload = await verified(bearer, application, settings, now);
+  checkIssuer(payload, "auth:", application);
+  return application;
+}

@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/db/client";
 import { toLocale } from "@/lib/i18n/locale";
 import { msg, translator, type MessageValues } from "@/lib/i18n/translate";
 
-export type NotificationKind = "CONSENT_CHANGED" | "EMERGENCY_ACCESS" | "DELEGATION_CREATED" | "DELEGATION_CHANGED" | "DOCUMENT_VISIBILITY";
+export type NotificationKind = "CONSENT_CHANGED" | "EMERGENCY_ACCESS" | "DELEGATION_CREATED" | "DELEGATION_CHANGED" | "DOCUMENT_VISIBILITY" | "DOCUMENT_PUBLISHED";
 
 const SUBJECTS: Record<NotificationKind, string> = {
   CONSENT_CHANGED: msg("Fascicolo Sanitario: i tuoi consensi sono cambiati"),
@@ -13,6 +13,7 @@ const SUBJECTS: Record<NotificationKind, string> = {
   DELEGATION_CREATED: msg("Fascicolo Sanitario: nuova delega"),
   DELEGATION_CHANGED: msg("Fascicolo Sanitario: una delega è cambiata"),
   DOCUMENT_VISIBILITY: msg("Fascicolo Sanitario: visibilità di un documento modificata"),
+  DOCUMENT_PUBLISHED: msg("Fascicolo Sanitario: un documento nuovo o aggiornato nel tuo fascicolo"),
 };
 
 /**
