@@ -229,8 +229,9 @@ async function publishChecked(context: IngestionContext, trace: Trace, input: { 
   const now = context.now?.() ?? new Date();
   const id = randomUUID();
   const knownPatient = await inTransaction(context.database, (tx) => personIdByFiscalCode(tx, verified.patientFiscalCode));
-  const setId = checked.cda.setId ?? body.identificativoDoc;
-  const prepared = await prepareDocument(context.store, file, documentMetadata(body, checked.cda, verified, { id, patientId: knownPatient ?? "", setId, version: checked.cda.version ?? 1 }, now));
+  // A publication starts its own series, named by its identificativoDoc (unique): replacements continue it.
+  const setId = body.identificativoDoc;
+  const prepared = await prepareDocument(context.store, file, documentMetadata(body, checked.cda, verified, { id, patientId: knownPatient ?? "", setId, version: 1 }, now));
   await behindGate(
     context,
     verified,

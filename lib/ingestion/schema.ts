@@ -72,7 +72,7 @@ export function parseRequestBody<T extends z.ZodType>(schema: T, raw: unknown): 
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues;
-  const absent = issues.find((issue) => issue.code === "invalid_type" && (raw as Record<string, unknown>)[String(issue.path[0])] === undefined);
+  const absent = issues.find((issue) => issue.path.length === 1 && (raw as Record<string, unknown>)[String(issue.path[0])] === undefined);
   if (absent) throw new IngestionProblem("MANDATORY_ELEMENT", `Il campo ${String(absent.path[0])} deve essere valorizzato.`);
   const blank = issues.find((issue) => issue.code === "too_small" && issue.path.length === 1);
   if (blank) throw new IngestionProblem("MANDATORY_ELEMENT", `Il campo ${String(blank.path[0])} deve essere valorizzato.`);
