@@ -9,8 +9,11 @@ export async function DocumentList({ items }: { items: DocumentListItem[] }) {
       {items.map((item) => (
         <li key={item.id}>
           <Link href={`/documenti/${item.id}`} className="block px-4 py-3 no-underline hover:bg-surface">
-            <span lang="it" className="block font-semibold underline">
-              {item.title}
+            <span className="block">
+              {item.isNew ? <span className="mr-2 inline-block rounded bg-brand px-2 py-0.5 text-sm font-semibold text-white no-underline">{t("Nuovo")}</span> : null}
+              <span lang="it" className="font-semibold underline">
+                {item.title}
+              </span>
             </span>
             <span className="mt-1 block text-sm text-muted">
               {t(item.typeLabel)} · <time dateTime={item.clinicalDate}>{t.date(item.clinicalDate)}</time> · {item.facilityName}

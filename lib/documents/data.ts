@@ -33,6 +33,7 @@ const listSelect = {
   obscuredAtSource: true,
   obscuredByCitizen: true,
   facilityId: true,
+  firstOpenedAt: true,
 } as const;
 
 type ListRow = {
@@ -44,6 +45,7 @@ type ListRow = {
   obscuredAtSource: boolean;
   obscuredByCitizen: boolean;
   facilityId: string;
+  firstOpenedAt: Date | null;
 };
 
 function toListItem(row: ListRow, facilities: Map<string, FacilityInfo>): DocumentListItem {
@@ -56,6 +58,7 @@ function toListItem(row: ListRow, facilities: Map<string, FacilityInfo>): Docume
     facilityName: facilities.get(row.facilityId)?.name ?? "",
     authorName: row.authorName,
     obscured: row.obscuredAtSource || row.obscuredByCitizen,
+    isNew: row.firstOpenedAt === null,
   };
 }
 

@@ -4,6 +4,7 @@ import { withAccess } from "@/lib/access/gate";
 import { requireActingContext } from "@/lib/delegations/context";
 import { db } from "@/lib/db/client";
 import { readDocumentContent } from "./content";
+import { markDocumentOpened } from "./mutations";
 import { getDocument, latestDocumentIdOfType, listDocuments, listFacilities } from "./data";
 import type { StoredFile } from "./file-response";
 import type { DocumentFilters } from "./schema";
@@ -45,7 +46,11 @@ export const loadDocument = cache(async (documentId: string) => {
   const outcome = await withAccess(
     database,
     { actor, action: "document.read", subjectId, documentId, purpose: "CONSULTAZIONE" },
-    (subject, tx) => getDocument(tx, subject),
+    async (subject, tx) => {
+      const detail = await getDocument(tx, subject);
+      if (detail) await markDocumentOpened(tx, subject, new Date());
+      return detail;
+    },
   );
   if (!outcome.allowed || !outcome.value) return null;
   return { detail: outcome.value, content: await readDocumentContent(database, outcome.value) };

@@ -27,6 +27,16 @@ export async function setObscuredByCitizen(tx: Tx, subject: AuthorizedSubject, o
   return true;
 }
 
+/**
+ * The first time the patient, or someone acting for them, opens a document: from then on the list no
+ * longer marks it "Nuovo". A professional's or the desk's reading does not count: the citizen has not seen it.
+ */
+export async function markDocumentOpened(tx: Tx, subject: AuthorizedSubject, now: Date): Promise<void> {
+  AuthorizedSubject.check(subject, "document.read");
+  if (!subject.documentId || (subject.actor.role !== "CITIZEN" && subject.actor.role !== "DELEGATE")) return;
+  await tx.document.updateMany({ where: { id: subject.documentId, patientId: subject.subjectId, firstOpenedAt: null }, data: { firstOpenedAt: now } });
+}
+
 // The store pipeline: how a document enters the record, for the seed now and the facilities' API later.
 // The file is stored, read once (`deriveContent`), and its derived content stored beside it; the Document
 // row and the rows drawn from the same reading (vaccinations, lab results) are then written together.
@@ -47,6 +57,8 @@ export type DocumentMetadata = {
   status: "CURRENT" | "REPLACED";
   contentType: string;
   obscuredAtSource?: boolean;
+  /** Set by the seed for documents the demo people have already seen. */
+  firstOpenedAt?: Date;
   hiddenFromParents?: boolean;
   hiddenFromPatient?: boolean;
   heightenedProtection?: boolean;

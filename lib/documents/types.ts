@@ -7,6 +7,8 @@ export type DocumentListItem = {
   facilityName: string;
   authorName: string;
   obscured: boolean;
+  /** Not opened yet by the patient (or by whoever acts for them): the list marks it "Nuovo". */
+  isNew: boolean;
 };
 
 export type DocumentListPage = { items: DocumentListItem[]; nextCursor: string | null };

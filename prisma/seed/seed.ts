@@ -94,6 +94,8 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
           version: cda.version,
           status: document.status,
           contentType: "application/pdf",
+          // The demo people have already seen their older documents; the last fortnight's are still "Nuovo".
+          ...(today.getTime() - cda.date.getTime() > 14 * 86_400_000 ? { firstOpenedAt: new Date(cda.date.getTime() + 86_400_000) } : {}),
         });
       }),
     );
