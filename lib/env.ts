@@ -91,7 +91,7 @@ const envSchema = z
     /** The region's help line and address, shown on the help page; a page without them names the desk only. */
     HELP_PHONE: z.string().trim().min(3).max(40).optional(),
     HELP_EMAIL: z.email().optional(),
-    /** Where the gateway API answers (decision 0015); the tokens' aud must be NEXTAUTH_URL followed by this path. */
+    /** Where the gateway API answers (decision 0017); the tokens' aud must be NEXTAUTH_URL followed by this path. */
     FSE_API_BASE_PATH: z
       .string()
       .regex(/^(\/[A-Za-z0-9._-]+)+$/, "un percorso come /api/fse/v1, senza barra finale")

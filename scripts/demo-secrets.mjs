@@ -18,7 +18,7 @@ function publicPart(jwk) {
   return { kty, n, e, kid, use, alg };
 }
 
-/** The demo laboratory's application, as the gateway API registers facilities' software (decision 0015). */
+/** The demo laboratory's application, as the gateway API registers facilities' software (decision 0017). */
 export const DEMO_LAB = { facilityCode: "120301", applicationName: "LIS dimostrativo", commonName: "LABDEMO120301" };
 
 /**

@@ -1,5 +1,5 @@
 // `npm run facility -- <command>`: the registry of facilities and of the applications that publish for
-// them through the gateway API (decision 0015).
+// them through the gateway API (decision 0017).
 //   add --code <codice struttura> --name <nome> [--type Ospedale|Territorio|Prevenzione|SistemaTS|Cittadino]
 //       --app <nome applicazione> (--certificate <file PEM o DER base64> | --jwk <file JWK pubblica> --cn <nome>)
 //   list

@@ -4,6 +4,7 @@ import type { JWK } from "jose";
 import Provider, { errors, type Configuration } from "oidc-provider";
 import MemoryAdapter from "oidc-provider/lib/adapters/memory_adapter.js";
 import { demoPeople, type DemoPerson } from "../../prisma/seed/people";
+import { SAMPLE_PATIENTS } from "./sample-patients";
 import { ENTITY_STATEMENT_MEDIA_TYPE, ENTITY_STATEMENT_TYPE, publicJwk, signJwt, type TrustAnchor } from "./federation";
 import { renderConsent, renderLogin } from "./login-page";
 import { federationClientAdapter } from "./registration";
@@ -38,7 +39,7 @@ const EC_TTL = 24 * 3600;
 export type RevocationRecord = { at: string; op: string; clientId: string; accountId: string | null; tokenFound: boolean };
 
 export function createOp(profile: OpProfile, federation: OpFederation, signingKey: JWK, cookieSecret: string): Provider {
-  const people = new Map(demoPeople().map((person) => [person.fiscalCode, person]));
+  const people = new Map([...demoPeople(), ...SAMPLE_PATIENTS].map((person) => [person.fiscalCode, person]));
   const revocations: RevocationRecord[] = [];
   const clients = federationClientAdapter(federation.anchor, federation.trustMarkId);
   const configuration: Configuration = {

@@ -158,3 +158,38 @@ describe("access policy: delegations, the inbox and the desk session", () => {
     }
   });
 });
+
+describe("access policy: a facility's application (PUBLICATION)", () => {
+  const lab: Actor = { personId: "app-lab", role: "FACILITY", displayName: "Laboratorio (LIS)", facilityId: "fac-lab" };
+  const active = { ...adult, actorHoldsRole: true };
+  const published = (facilityId: string): Resource => ({ kind: "document", id: "d1", flags: flags(), facilityId });
+  const everyAction: Action[] = [
+    "document.list", "document.read", "document.download", "document.visibility", "accessLog.read", "consent.read", "consent.manage",
+    "delegation.manage", "delegation.respond", "delegation.request", "delegation.read", "notification.read", "notification.manage",
+    "desk.session", "health.read", "health.manage",
+  ];
+
+  it("publishes into any record, and the capability opens no document", () => {
+    const decision = decide(lab, "document.publish", active, { kind: "record" }, now);
+    expect(decision).toMatchObject({ allow: true, basis: "PUBLICATION" });
+    expect(decision.allow && Object.values(decision.visibility).every(Boolean)).toBe(true);
+  });
+
+  it("changes only documents its own facility published", () => {
+    expect(decide(lab, "document.publish", active, published("fac-lab"), now)).toMatchObject({ allow: true });
+    expect(decide(lab, "document.publish", active, published("fac-other"), now)).toEqual({ allow: false, reason: "NOT_PUBLISHER" });
+    expect(decide(lab, "document.publish", active, { kind: "missing" }, now)).toEqual({ allow: false, reason: "NOT_FOUND" });
+  });
+
+  it.each(everyAction)("reads and manages nothing else: %s", (action) => {
+    expect(decide(lab, action, active, { kind: "record" }, now)).toEqual({ allow: false, reason: "ROLE_NOT_ALLOWED" });
+  });
+
+  it("a revoked application, or one without its facility, is refused; no other role may publish", () => {
+    expect(decide(lab, "document.publish", adult, { kind: "record" }, now)).toEqual({ allow: false, reason: "ROLE_NOT_ALLOWED" });
+    expect(decide({ ...lab, facilityId: undefined }, "document.publish", active, { kind: "record" }, now)).toEqual({ allow: false, reason: "ROLE_NOT_ALLOWED" });
+    for (const role of ["CITIZEN", "DELEGATE", "OPERATOR", "PROFESSIONAL", "ADMIN"] as const) {
+      expect(decide(self(adult.personId, role), "document.publish", { ...active, delegation: null }, { kind: "record" }, now).allow).toBe(false);
+    }
+  });
+});

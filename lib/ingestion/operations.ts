@@ -26,7 +26,7 @@ import {
 } from "./schema";
 import type { Trace } from "./types";
 
-// The gateway's services over Fascicolo's own repository and registry (decision 0015). Each service reads
+// The gateway's services over Fascicolo's own repository and registry (decision 0017). Each service reads
 // the request within limits, verifies the tokens, checks the document, and writes everything it writes in
 // one transaction with the gate's access-log row; any refusal is the gateway's RFC 7807 answer and leaves
 // no row behind.
