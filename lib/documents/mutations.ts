@@ -6,7 +6,7 @@ import { inTransaction } from "@/lib/db/transaction";
 import { notify } from "@/lib/notifications/mutations";
 import { msg } from "@/lib/i18n/translate";
 import type { BlobStore } from "@/lib/storage/blob-store";
-import { deriveContent, encodeDerived, UNREADABLE_CONTENT, type DocumentContent } from "./derive";
+import { DERIVED_FORMAT_VERSION, deriveContent, encodeDerived, UNREADABLE_CONTENT, type DerivedContent, type DocumentContent } from "./derive";
 
 /** The citizen's own obscuring (P99) of the document the gate authorized. */
 export async function setObscuredByCitizen(tx: Tx, subject: AuthorizedSubject, obscured: boolean): Promise<boolean> {
@@ -136,10 +136,13 @@ function structuredRows(metadata: DocumentMetadata, cda: CdaDocument | null): Pi
   };
 }
 
-/** Stores a document's file and its derived content, reading the file once; the rows are not written yet. */
-export async function prepareDocument(store: BlobStore, file: Uint8Array, metadata: DocumentMetadata): Promise<PreparedDocument> {
+/**
+ * Stores a document's file and its derived content, reading the file once; the rows are not written yet.
+ * A caller that has already read the file (the ingestion API, which validated it) passes what it read.
+ */
+export async function prepareDocument(store: BlobStore, file: Uint8Array, metadata: DocumentMetadata, alreadyRead?: CdaDocument): Promise<PreparedDocument> {
   const stored = await store.put(file);
-  const derived = await deriveContent(file);
+  const derived: DerivedContent = alreadyRead ? { v: DERIVED_FORMAT_VERSION, cda: alreadyRead, error: null } : await deriveContent(file);
   const { hash: derivedHash } = await store.put(encodeDerived(derived));
   return {
     document: { ...metadata, titleSearch: metadata.title.toLowerCase(), fileHash: stored.hash, fileSize: stored.size, derivedHash },

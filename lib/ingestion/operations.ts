@@ -231,7 +231,7 @@ async function publishChecked(context: IngestionContext, trace: Trace, input: { 
   const knownPatient = await inTransaction(context.database, (tx) => personIdByFiscalCode(tx, verified.patientFiscalCode));
   // A publication starts its own series, named by its identificativoDoc (unique): replacements continue it.
   const setId = body.identificativoDoc;
-  const prepared = await prepareDocument(context.store, file, documentMetadata(body, checked.cda, verified, { id, patientId: knownPatient ?? "", setId, version: 1 }, now));
+  const prepared = await prepareDocument(context.store, file, documentMetadata(body, checked.cda, verified, { id, patientId: knownPatient ?? "", setId, version: 1 }, now), checked.cda);
   await behindGate(
     context,
     verified,
@@ -288,6 +288,7 @@ export async function replaceDocument(context: IngestionContext, request: Reques
       context.store,
       input.file,
       documentMetadata(body, checked.cda, verified, { id, patientId: old.patientId, setId: old.setId, version: old.version + 1 }, now),
+      checked.cda,
     );
     const replaced = await behindGate(context, verified, { subjectId: old.patientId, documentId: old.id }, async (subject, tx) => {
       if (!(await replacePublished(tx, subject, prepared, now))) return false;

@@ -2,6 +2,7 @@
 // a document page, the access log and the home page against the minimal Next page; the list's latency
 // at 10,000 vs 1,000,000 documents; and a long run at a fixed rate mixing those pages. Settings come from
 // the environment (settings.mjs, README). Writes docs/bench/report.md. Reports, never asserts.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -109,6 +110,8 @@ async function main() {
   mkdirSync(path.join(settings.root, "docs", "bench"), { recursive: true });
   writeFileSync(path.join(settings.root, "docs", "bench", "report.md"), report);
   console.log(`\n${report}`);
+  // Ingestion is measured in its own process, after the servers above have stopped (docs/bench/ingestion.md).
+  execFileSync(process.execPath, [path.join(settings.root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", path.join(settings.root, "scripts", "bench", "ingestion.ts")], { stdio: "inherit", cwd: settings.root });
 }
 
 main().catch((error) => {

@@ -1,0 +1,100 @@
+// The ingestion bench: documents published end to end through the gateway services (multipart read, both
+// JWTs verified, CDA extracted and validated, file and derived content stored encrypted, rows and
+// access-log row written, citizen notified) by 4 concurrent clients, with p50/p95 per document; and the
+// validation alone per sample. In one process, without HTTP in front: what the portal's own work costs.
+// Run with `npm run bench:ingestion` (npm run bench runs it too); writes docs/bench/ingestion.md. Reports, never asserts.
+import { writeFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { wrapCdaInPdf } from "../../lib/cda/pdf-wrap";
+import { cdaFromUpload } from "../../lib/cda/pdf";
+import { createDocument } from "../../lib/ingestion/operations";
+import { createTestDatabase } from "../../lib/test/database";
+import { documentRequest, ingestionContext, publicationMetadata, registerLab, sample } from "../../lib/test/ingestion";
+import { validateCda } from "../../lib/validation/validate";
+
+const CLIENTS = Number(process.env.BENCH_INGEST_CLIENTS ?? 4);
+const DOCUMENTS = Number(process.env.BENCH_INGEST_DOCUMENTS ?? 400);
+const WARMUP = 20;
+const VALIDATION_ROUNDS = Number(process.env.BENCH_VALIDATION_ROUNDS ?? 30);
+const PATIENT = "GTWGWY82B42G920M";
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+
+const database = await createTestDatabase();
+const context = ingestionContext(database.db);
+const lab = await registerLab(database.db, "120301", "LABBENCH120301");
+const documents = [
+  { name: "LAB.pdf", file: sample("pdf", "LAB"), type: "11502-2" },
+  { name: "RAD.pdf", file: sample("pdf", "RAD"), type: "68604-8" },
+  { name: "RSA.xml", file: await wrapCdaInPdf(sample("cda", "RSA"), "RSA"), type: "11488-4" },
+  { name: "VPS.pdf", file: sample("pdf", "VPS"), type: "59258-4" },
+];
+
+let sequence = 0;
+async function publishOne(): Promise<number> {
+  const document = documents[sequence % documents.length]!;
+  const id = `2.16.840.1.113883.2.9.2.120.4.4^BENCH${sequence++}`;
+  const request = await documentRequest(lab, "documents/validate-and-create", {
+    file: document.file,
+    body: publicationMetadata(id),
+    claims: { patient: PATIENT, actionId: "CREATE", documentType: document.type },
+  });
+  const started = performance.now();
+  const answer = await createDocument(context, request, true);
+  const elapsed = performance.now() - started;
+  if (answer.status !== 202) throw new Error(`${document.name}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return elapsed;
+}
+
+for (let i = 0; i < WARMUP; i++) await publishOne();
+const latencies: number[] = [];
+const started = performance.now();
+let remaining = DOCUMENTS;
+await Promise.all(
+  Array.from({ length: CLIENTS }, async () => {
+    while (remaining-- > 0) latencies.push(await publishOne());
+  }),
+);
+const seconds = (performance.now() - started) / 1000;
+const perSecond = DOCUMENTS / seconds;
+
+const validation: { name: string; p50: number; p95: number }[] = [];
+for (const document of documents) {
+  const xml = await cdaFromUpload(document.file, "ATTACHMENT");
+  await validateCda(xml);
+  const times: number[] = [];
+  for (let i = 0; i < VALIDATION_ROUNDS; i++) {
+    const t0 = performance.now();
+    await validateCda(xml);
+    times.push(performance.now() - t0);
+  }
+  validation.push({ name: document.name, p50: percentile(times, 50), p95: percentile(times, 95) });
+}
+await database.close();
+
+const ms = (value: number) => value.toFixed(1);
+const report = `# Ingestion bench
+
+Measured ${new Date().toISOString()} on this machine (${process.version}, SQLite), in one process: ${DOCUMENTS}
+documents published through validate-and-create by ${CLIENTS} concurrent clients after ${WARMUP} to warm up,
+each request signed as a lab's software signs it (the signing is not timed).
+
+| | figure | goal |
+|---|---|---|
+| documents per second, end to end | **${perSecond.toFixed(1)}** | ≥ 20 ${perSecond >= 20 ? "✓" : "✗"} |
+| latency per document, p50 · p95 | ${ms(percentile(latencies, 50))} · ${ms(percentile(latencies, 95))} ms | – |
+
+Validation alone (XML Schema, Schematron, vocabularies), ${VALIDATION_ROUNDS} rounds per sample after one warm-up:
+
+| sample | p50 | p95 | goal ≤ 200 ms |
+|---|---|---|---|
+${validation.map((row) => `| ${row.name} | ${ms(row.p50)} ms | ${ms(row.p95)} ms | ${row.p95 <= 200 ? "✓" : "✗"} |`).join("\n")}
+`;
+const root = path.resolve(import.meta.dirname, "..", "..");
+mkdirSync(path.join(root, "docs", "bench"), { recursive: true });
+writeFileSync(path.join(root, "docs", "bench", "ingestion.md"), report);
+console.log(report);
