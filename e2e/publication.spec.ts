@@ -16,7 +16,9 @@ const PATIENT = "GTWGWY82B42G920M";
 // Samples filed under other patients (a minor, a placeholder code) are published for the same one.
 const OTHER_PATIENTS = ["RSSMRA22A01A399Z", "PROVAX00X00X000Y"];
 
-type Sample = { name: string; file: Uint8Array; type: string };
+type Sample = { name: string; file: Uint8Array; type: string; patient: string };
+// The discharge letter PDF's CDA names another patient than the bare LDO sample.
+const PDF_PATIENTS: Record<string, string> = { LDO: "TSTSMN63A01F205H" };
 
 function typeOf(xml: string): string {
   return /<code\s[^>]*code="([^"]+)"[^>]*codeSystem="2\.16\.840\.1\.113883\.6\.1"/.exec(xml)?.[1] ?? "";
@@ -27,12 +29,12 @@ async function samples(): Promise<Sample[]> {
   for (const name of ["LAB", "LDO", "RAD", "VPS"]) {
     const file = new Uint8Array(readFileSync(path.join(SAMPLES, "pdf", `${name}.pdf`)));
     const xml = readFileSync(path.join(SAMPLES, "cda", `${name}.xml`), "utf8");
-    list.push({ name: `${name}.pdf`, file, type: typeOf(xml) });
+    list.push({ name: `${name}.pdf`, file, type: typeOf(xml), patient: PDF_PATIENTS[name] ?? PATIENT });
   }
   for (const name of ["CERT_VACC", "LAB", "LDO", "PSS", "RAD", "RAP", "RSA", "SING_VACC", "VPS"]) {
     let xml = readFileSync(path.join(SAMPLES, "cda", `${name}.xml`), "utf8");
     for (const other of OTHER_PATIENTS) xml = xml.replaceAll(`extension="${other}"`, `extension="${PATIENT}"`);
-    list.push({ name: `${name}.xml`, file: await wrapCdaInPdf(new TextEncoder().encode(xml), name), type: typeOf(xml) });
+    list.push({ name: `${name}.xml`, file: await wrapCdaInPdf(new TextEncoder().encode(xml), name), type: typeOf(xml), patient: PATIENT });
   }
   return list;
 }
@@ -59,7 +61,7 @@ test("a lab publishes every official sample; its patient finds each one, new unt
     const answer = await call(
       "POST",
       "documents/validate-and-create",
-      { ...base, patient: PATIENT, actionId: "CREATE", documentType: sample.type, file: sample.file },
+      { ...base, patient: sample.patient, actionId: "CREATE", documentType: sample.type, file: sample.file },
       multipartBody(publicationMetadata(idOf(sample.name)), sample.file, sample.name),
     );
     expect(answer.status, `${sample.name}: ${JSON.stringify(answer.body)}`).toBe(202);
@@ -68,16 +70,26 @@ test("a lab publishes every official sample; its patient finds each one, new unt
   // The record was created by the first publication; the first-access page is not what this test is about.
   const database = new Database(path.join(process.env.E2E_DATA_DIR!, "fascicolo.db"));
   try {
-    database.prepare("UPDATE Person SET firstAccessAt = ? WHERE fiscalCode = ?").run(new Date().toISOString(), PATIENT);
+    for (const patient of new Set(published.map((sample) => sample.patient))) {
+      database.prepare("UPDATE Person SET firstAccessAt = ? WHERE fiscalCode = ?").run(new Date().toISOString(), patient);
+    }
   } finally {
     database.close();
   }
 
+  const items = page.locator('main a[href^="/documenti/"]');
+  // The discharge letter's patient finds theirs.
+  await login(page, "TSTSMN63A01F205H");
+  await page.goto("/documenti");
+  await expect(items).toHaveCount(1);
+  await page.getByRole("button", { name: "Esci" }).click();
+  await page.waitForURL(/uscita=1/);
+
+  const mine = published.filter((sample) => sample.patient === PATIENT);
   await login(page, PATIENT);
   await page.goto("/documenti");
-  const items = page.locator('main a[href^="/documenti/"]');
-  await expect(items).toHaveCount(published.length);
-  await expect(page.locator("main").getByText("Nuovo", { exact: true })).toHaveCount(published.length);
+  await expect(items).toHaveCount(mine.length);
+  await expect(page.locator("main").getByText("Nuovo", { exact: true })).toHaveCount(mine.length);
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/publication-list.png", fullPage: true });
 
@@ -87,28 +99,28 @@ test("a lab publishes every official sample; its patient finds each one, new unt
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAccessible(page);
   await page.goto("/documenti");
-  await expect(page.locator("main").getByText("Nuovo", { exact: true })).toHaveCount(published.length - 1);
+  await expect(page.locator("main").getByText("Nuovo", { exact: true })).toHaveCount(mine.length - 1);
 
   // Withdrawn: gone from the list and from its address.
   const [withdrawn] = queryPortalDb<{ id: string }>("SELECT id FROM Document WHERE externalId = ?", idOf("RAD.xml"));
   expect((await call("DELETE", `documents/${encodeURIComponent(idOf("RAD.xml"))}`, { ...base, patient: PATIENT, actionId: "DELETE" }, "")).status).toBe(200);
   await page.goto("/documenti");
-  await expect(items).toHaveCount(published.length - 1);
+  await expect(items).toHaveCount(mine.length - 1);
   await page.goto(`/documenti/${withdrawn!.id}`);
   await expect(page.getByRole("heading", { level: 1, name: "Pagina non trovata" })).toBeVisible();
 
   // Replaced: the latest version in the list, the earlier one in its history.
-  const ldo = published.find((sample) => sample.name === "LDO.pdf")!;
+  const ldo = published.find((sample) => sample.name === "LDO.xml")!;
   const replaced = await call(
     "PUT",
-    `documents/validate-and-replace/${encodeURIComponent(idOf("LDO.pdf"))}`,
+    `documents/validate-and-replace/${encodeURIComponent(idOf("LDO.xml"))}`,
     { ...base, patient: PATIENT, actionId: "UPDATE", documentType: ldo.type, file: ldo.file },
-    multipartBody(publicationMetadata(idOf("LDO.pdf-v2")), ldo.file),
+    multipartBody(publicationMetadata(idOf("LDO.xml-v2")), ldo.file),
   );
   expect(replaced.status, JSON.stringify(replaced.body)).toBe(202);
   await page.goto("/documenti");
-  await expect(items).toHaveCount(published.length - 1);
-  const [current] = queryPortalDb<{ id: string; version: number }>("SELECT id, version FROM Document WHERE externalId = ?", idOf("LDO.pdf-v2"));
+  await expect(items).toHaveCount(mine.length - 1);
+  const [current] = queryPortalDb<{ id: string; version: number }>("SELECT id, version FROM Document WHERE externalId = ?", idOf("LDO.xml-v2"));
   expect(current!.version).toBe(2);
   await page.goto(`/documenti/${current!.id}`);
   await expect(page.getByText("sostituisce una versione precedente", { exact: false })).toBeVisible();
