@@ -34,6 +34,7 @@ export const ACTION_LABELS: Record<string, string> = {
 // reading "why" must never meet a code such as "DOWNLOAD".
 export const PURPOSE_LABELS: Record<string, string> = {
   CONSULTAZIONE: msg("Consultazione nel portale"),
+  PUBBLICAZIONE: msg("Pubblicazione da parte della struttura che ha prodotto il documento"),
   DOWNLOAD: msg("Copia scaricata sul dispositivo"),
   VISUALIZZAZIONE: msg("Apertura sullo schermo"),
   CURA: msg("Per la cura, con il consenso alla consultazione"),
