@@ -31,7 +31,7 @@ const documents = [
   { name: "LAB.pdf", file: sample("pdf", "LAB"), type: "11502-2" },
   { name: "RAD.pdf", file: sample("pdf", "RAD"), type: "68604-8" },
   { name: "RSA.xml", file: await wrapCdaInPdf(sample("cda", "RSA"), "RSA"), type: "11488-4" },
-  { name: "VPS.pdf", file: sample("pdf", "VPS"), type: "59258-4" },
+  { name: "LDO.xml", file: await wrapCdaInPdf(sample("cda", "LDO"), "LDO"), type: "34105-7" },
 ];
 
 let sequence = 0;
