@@ -27,14 +27,17 @@ export const ACTION_LABELS: Record<string, string> = {
   "desk.session": msg("Ha aperto o chiuso una sessione di sportello"),
   "health.read": msg("Ha consultato i dati sanitari"),
   "health.manage": msg("Ha modificato i dati sanitari"),
-  "document.publish": msg("Ha pubblicato, sostituito o ritirato un documento"),
+  "document.publish": msg("Ha pubblicato o aggiornato un documento"),
 };
 
 // Every purpose the code writes has its plain wording here (a test reads the code for them): a person
 // reading "why" must never meet a code such as "DOWNLOAD".
 export const PURPOSE_LABELS: Record<string, string> = {
   CONSULTAZIONE: msg("Consultazione nel portale"),
-  PUBBLICAZIONE: msg("Pubblicazione da parte della struttura che ha prodotto il documento"),
+  PUBBLICAZIONE: msg("Pubblicazione di un nuovo documento da parte della struttura che l'ha prodotto"),
+  SOSTITUZIONE: msg("Sostituzione con una nuova versione, da parte della struttura che l'ha prodotto"),
+  RITIRO: msg("Ritiro del documento da parte della struttura che l'ha prodotto"),
+  METADATI: msg("Aggiornamento dei dati del documento (per esempio la visibilità) da parte della struttura"),
   DOWNLOAD: msg("Copia scaricata sul dispositivo"),
   VISUALIZZAZIONE: msg("Apertura sullo schermo"),
   CURA: msg("Per la cura, con il consenso alla consultazione"),

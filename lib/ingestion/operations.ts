@@ -126,11 +126,14 @@ function refusal(reason: string): IngestionProblem {
   return new IngestionProblem("FORBIDDEN", "L'applicazione non è abilitata a questa operazione.");
 }
 
+/** What the access log says the facility did: each is worded on the citizen's page. */
+type PublicationPurpose = "PUBBLICAZIONE" | "SOSTITUZIONE" | "RITIRO" | "METADATI";
+
 /** Runs `work` behind the gate in one transaction with the tokens spent; commits, then wakes the sealer. */
 async function behindGate<T>(
   context: IngestionContext,
   verified: VerifiedRequest,
-  target: { subjectId: string | ((tx: Tx) => Promise<string>); documentId?: string },
+  target: { subjectId: string | ((tx: Tx) => Promise<string>); documentId?: string; newDocumentId?: string; purpose: PublicationPurpose },
   work: (subject: AuthorizedSubject, tx: Tx) => Promise<T>,
 ): Promise<T> {
   const now = context.now?.() ?? new Date();
@@ -140,7 +143,15 @@ async function behindGate<T>(
     // A refusal commits only its log row and the spent tokens: the request cannot be replayed either.
     return withAccessInTransaction(
       tx,
-      { actor: facilityActor(verified), action: "document.publish", subjectId, purpose: "PUBBLICAZIONE", ...(target.documentId ? { documentId: target.documentId } : {}) },
+      {
+        actor: facilityActor(verified),
+        action: "document.publish",
+        subjectId,
+        purpose: target.purpose,
+        ...(target.documentId ? { documentId: target.documentId } : {}),
+        // A new document is named in its patient's log, so the row says which one arrived.
+        ...(target.newDocumentId ? { resource: { type: "DOCUMENT", id: target.newDocumentId } } : {}),
+      },
       work,
       now,
     );
@@ -235,7 +246,7 @@ async function publishChecked(context: IngestionContext, trace: Trace, input: { 
   await behindGate(
     context,
     verified,
-    { subjectId: (tx) => ensurePerson(tx, verified.patientFiscalCode, checked.cda.patient, now) },
+    { subjectId: (tx) => ensurePerson(tx, verified.patientFiscalCode, checked.cda.patient, now), newDocumentId: id, purpose: "PUBBLICAZIONE" },
     async (subject, tx) => {
       await insertPublished(tx, subject, filedUnder(prepared, subject.subjectId), now);
       const base = { ...eventBase(verified, trace, checked.workflowInstanceId), documentId: id, identificativoDoc: body.identificativoDoc, clinicalActivity: body.tipoAttivitaClinica };
@@ -290,7 +301,7 @@ export async function replaceDocument(context: IngestionContext, request: Reques
       documentMetadata(body, checked.cda, verified, { id, patientId: old.patientId, setId: old.setId, version: old.version + 1 }, now),
       checked.cda,
     );
-    const replaced = await behindGate(context, verified, { subjectId: old.patientId, documentId: old.id }, async (subject, tx) => {
+    const replaced = await behindGate(context, verified, { subjectId: old.patientId, documentId: old.id, purpose: "SOSTITUZIONE" }, async (subject, tx) => {
       if (!(await replacePublished(tx, subject, prepared, now))) return false;
       const base = { ...eventBase(verified, trace, checked.workflowInstanceId), documentId: id, identificativoDoc: body.identificativoDoc, clinicalActivity: body.tipoAttivitaClinica };
       if (validateFirst) await recordEvent(tx, { ...base, eventType: "VALIDATION", cdaHash: checked.cdaHash }, now);
@@ -310,7 +321,7 @@ export async function deleteDocument(context: IngestionContext, request: Request
     const document = await documentInForce(context, idDoc, verified);
     const now = context.now?.() ?? new Date();
     const workflow = workflowInstanceId(context.organizationId, sha256(Buffer.from(idDoc)));
-    const withdrawn = await behindGate(context, verified, { subjectId: document.patientId, documentId: document.id }, async (subject, tx) => {
+    const withdrawn = await behindGate(context, verified, { subjectId: document.patientId, documentId: document.id, purpose: "RITIRO" }, async (subject, tx) => {
       if (!(await withdrawPublished(tx, subject, now))) return false;
       await recordEvent(tx, { ...eventBase(verified, trace, workflow), eventType: "DELETE", documentId: document.id, identificativoDoc: idDoc }, now);
       return true;
@@ -328,7 +339,7 @@ export async function updateMetadata(context: IngestionContext, request: Request
     const document = await documentInForce(context, idDoc, verified);
     const now = context.now?.() ?? new Date();
     const workflow = workflowInstanceId(context.organizationId, sha256(Buffer.from(idDoc)));
-    const updated = await behindGate(context, verified, { subjectId: document.patientId, documentId: document.id }, async (subject, tx) => {
+    const updated = await behindGate(context, verified, { subjectId: document.patientId, documentId: document.id, purpose: "METADATI" }, async (subject, tx) => {
       if (!(await updatePublishedMetadata(tx, subject, metadata))) return false;
       await recordEvent(tx, { ...eventBase(verified, trace, workflow), eventType: "UPDATE", documentId: document.id, identificativoDoc: idDoc, clinicalActivity: metadata.tipoAttivitaClinica }, now);
       return true;
