@@ -10,7 +10,7 @@ const samples = path.resolve(import.meta.dirname, "..", "..", "..", "shared", "s
 const lab = readFileSync(path.join(samples, "cda", "LAB.xml"));
 const rad = readFileSync(path.join(samples, "cda", "RAD.xml"));
 
-type Build = { attachments?: Uint8Array[]; resources?: Uint8Array[] };
+type Build = { attachments?: readonly Uint8Array[]; resources?: readonly Uint8Array[] };
 
 /** A PDF carrying CDAs as embedded files and/or as XFA resources (Names/XFAResources, as the gateway reads it). */
 async function pdfWith({ attachments = [], resources = [] }: Build): Promise<Uint8Array> {
