@@ -6,7 +6,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Notebook uploads travel in a server action; NOTEBOOK_MAX_MB (at most 4) is checked inside it.
   experimental: { serverActions: { bodySizeLimit: "5mb" } },
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "oidc-provider"],
+  // The CDA validator's engines load as they are from node_modules: a WebAssembly libxml2 and SaxonJS.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "oidc-provider", "libxml2-wasm", "saxon-js"],
   // Static assets bypass the proxy; they still get the headers that do not depend on the request.
   async headers() {
     return [
