@@ -84,6 +84,13 @@ describe("targeted mutations of the samples", () => {
     ]);
   });
 
+  it("a code outside a value set the rules reach through a variable is a vocabulary error too", async () => {
+    const outcome = await validateCda(bytes(sampleText("LAB.xml").replace('administrativeGenderCode code="M"', 'administrativeGenderCode code="Q"')));
+    expect(outcome.errors.filter((issue) => issue.category === "vocabulary")).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/"Q".*2\.16\.840\.1\.113883\.5\.1\./), location: "riga 43" }),
+    ]);
+  });
+
   it("an element the XML Schema does not allow is a syntax error with its line", async () => {
     const outcome = await validateCda(bytes(sampleText("LAB.xml").replace('<realmCode code="IT"/>', '<realmCode code="IT"/><colore>blu</colore>')));
     expect(outcome.errors[0]).toEqual(expect.objectContaining({ category: "syntax", ruleId: null, location: "riga 3", message: expect.stringContaining("colore") }));
