@@ -53,6 +53,24 @@ describe("the CDA of an upload, by injection mode", () => {
     expect((await refusal("ATTACHMENT", await pdfWith({ resources: [lab] }))).code).toBe("NO_CDA_IN_PDF");
   });
 
+  it("ATTACHMENT also finds a CDA behind a page's FileAttachment annotation, once even when it is also in the name tree", async () => {
+    const document = await PDFDocument.create();
+    const page = document.addPage();
+    const spec = document.context.register(
+      document.context.obj({ Type: "Filespec", F: PDFString.of("cda.xml"), EF: { F: document.context.register(document.context.flateStream(rad)) } }),
+    );
+    const annotation = document.context.register(document.context.obj({ Type: "Annot", Subtype: "FileAttachment", Rect: [0, 0, 10, 10], FS: spec }));
+    page.node.set(PDFName.of("Annots"), document.context.obj([annotation]));
+    const annotated = await document.save();
+    expect((await listCdasInPdf(annotated)).map((cda) => cda.placement)).toEqual(["FileAttachment"]);
+    expect(Buffer.from(await cdaFromUpload(annotated, "ATTACHMENT")).equals(rad)).toBe(true);
+    // The same file spec listed in EmbeddedFiles as well is still one CDA.
+    document.catalog.set(PDFName.of("Names"), document.context.obj({ EmbeddedFiles: document.context.obj({ Names: [PDFString.of("cda.xml"), spec] }) }));
+    const twice = await document.save();
+    expect((await listCdasInPdf(twice)).map((cda) => cda.placement)).toEqual(["EmbeddedFiles"]);
+    expect(Buffer.from(await cdaFromUpload(twice, "ATTACHMENT")).equals(rad)).toBe(true);
+  });
+
   it("refuses a PDF with no CDA, or with only files that are not CDA", async () => {
     const none = await refusal("ATTACHMENT", await pdfWith({}));
     expect(none).toMatchObject({ code: "NO_CDA_IN_PDF", message: "Il PDF non contiene un documento CDA2" });
