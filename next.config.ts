@@ -8,7 +8,8 @@ const nextConfig: NextConfig = {
   // Facilities' uploads to the gateway API pass the proxy (which buffers the body up to this size); the
   // API itself refuses files over FSE_API_MAX_FILE_MB (at most 100) while reading them.
   experimental: { serverActions: { bodySizeLimit: "5mb" }, proxyClientMaxBodySize: "110mb" },
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "oidc-provider"],
+  // The CDA validator's engines load as they are from node_modules: a WebAssembly libxml2 and SaxonJS.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "oidc-provider", "libxml2-wasm", "saxon-js"],
   // Static assets bypass the proxy; they still get the headers that do not depend on the request.
   async headers() {
     return [

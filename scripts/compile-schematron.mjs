@@ -4,7 +4,7 @@
 // schematron the document type it checks and the hashes its compiled file was made from. The compiled files
 // are committed; `scripts/schematron/catalogs.test.ts` fails when they no longer match their sources.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { catalogueFacts, generatorHash, sha256 } from "./schematron/facts.mjs";
@@ -27,28 +27,42 @@ for (const file of readdirSync(schemaSource).filter((name) => name.endsWith(".xs
   copyFileSync(path.join(schemaSource, file), path.join(target, "schema", file === "CDA.xsd" ? file : path.join("coreschemas", file)));
 }
 
+// A stylesheet whose XSLT is unchanged is not recompiled: the compiler stamps its build time into the file,
+// and an unchanged catalogue must leave the repository unchanged.
+const manifestPath = path.join(target, "manifest.json");
+const previous = new Map(existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, "utf8")).schematrons.map((entry) => [entry.name, entry]) : []);
+const compiler = readFileSync(path.join(root, "node_modules", "xslt3", "package.json"), "utf8");
 const scratch = mkdtempSync(path.join(tmpdir(), "schematron-"));
-reset(path.join(target, "schematron"));
+mkdirSync(path.join(target, "schematron"), { recursive: true });
 reset(path.join(target, "terminology"));
 const available = new Set(readdirSync(path.join(source, "terminology")).map((file) => file.replace(/\.csv$/, "")));
 const schematrons = [];
 const usedSystems = new Set();
+let recompiled = 0;
 try {
   for (const file of readdirSync(path.join(source, "schematron")).filter((name) => name.endsWith(".sch")).sort()) {
     const name = file.replace(/\.sch$/, "");
     const text = readFileSync(path.join(source, "schematron", file), "utf8");
     const facts = catalogueFacts(text);
-    const stylesheet = path.join(scratch, `${name}.xsl`);
-    writeFileSync(stylesheet, schematronToXslt(text));
-    execFileSync(process.execPath, [xslt3, `-xsl:${stylesheet}`, `-export:${path.join(target, "schematron", `${name}.sef.json`)}`, "-nogo", "-relocate:on"], { stdio: "inherit" });
+    const xslt = schematronToXslt(text);
+    const xsltSha256 = sha256(`${xslt}\u0000${compiler}`);
+    const compiled = path.join(target, "schematron", `${name}.sef.json`);
+    if (previous.get(name)?.xsltSha256 !== xsltSha256 || !existsSync(compiled)) {
+      const stylesheet = path.join(scratch, `${name}.xsl`);
+      writeFileSync(stylesheet, xslt);
+      execFileSync(process.execPath, [xslt3, `-xsl:${stylesheet}`, `-export:${compiled}`, "-nogo", "-relocate:on"], { stdio: "inherit" });
+      recompiled += 1;
+    }
     const codeSystems = facts.codeSystems.filter((oid) => available.has(oid));
     codeSystems.forEach((oid) => usedSystems.add(oid));
-    schematrons.push({ name, loinc: facts.loinc, templateIds: facts.templateIds, codeSystems, sourceSha256: sha256(text) });
+    schematrons.push({ name, loinc: facts.loinc, templateIds: facts.templateIds, codeSystems, sourceSha256: sha256(text), xsltSha256 });
     console.log(`${name}: ${facts.loinc} ${facts.templateIds.join(" ")}`);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
+const kept = new Set(schematrons.map((entry) => `${entry.name}.sef.json`));
+for (const file of readdirSync(path.join(target, "schematron")).filter((name) => !kept.has(name))) rmSync(path.join(target, "schematron", file));
 for (const oid of [...usedSystems].sort()) copyFileSync(path.join(source, "terminology", `${oid}.csv`), path.join(target, "terminology", `${oid}.csv`));
 
 const manifest = {
@@ -57,4 +71,4 @@ const manifest = {
   schematrons,
 };
 writeFileSync(path.join(target, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`${schematrons.length} schematron compilati, ${usedSystems.size} sistemi di codifica copiati in ${path.relative(root, target)}`);
+console.log(`${schematrons.length} schematron (${recompiled} ricompilati), ${usedSystems.size} sistemi di codifica copiati in ${path.relative(root, target)}`);

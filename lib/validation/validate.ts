@@ -7,8 +7,8 @@ import type { Issue, ValidationOutcome } from "./types";
 import { parseXml, xmlSchemaIssues } from "./xml-schema";
 
 // The gateway's validation of a CDA2 (guide §3): syntax, then semantics, then vocabulary. Errors are listed in
-// that order, so the first one names the problem type the gateway would answer with; every failing rule is
-// listed, not only the first. Untrusted input is screened before any parser sees it.
+// that order, so the first one names the problem type the gateway would answer with; every failing rule and
+// every schema violation is listed, not only the first. Untrusted input is screened before any parser sees it.
 
 const syntax = (message: string, location: string | null = null): Issue => ({ category: "syntax", ruleId: null, message, location });
 const refused = (issue: Issue): ValidationOutcome => ({ documentType: null, errors: [issue], warnings: [] });
@@ -53,13 +53,15 @@ async function validate(xml: Uint8Array): Promise<ValidationOutcome> {
       return { documentType: facts.loinc ? { loinc: facts.loinc, schematron: null } : null, errors: [...schemaErrors, vocabulary], warnings: [] };
     }
     const entry = schematronFor(facts.loinc, facts.templateIds);
-    if (!entry) {
+    // As the gateway, a document that breaks the schema gets its syntax errors only. This also keeps the
+    // costliest step, the schematron, for documents whose shape is known.
+    if (!entry || schemaErrors.length > 0) {
       return { documentType: { loinc: facts.loinc, schematron: null }, errors: schemaErrors, warnings: [] };
     }
     const semantic = await schematronIssues(entry.name, document.toString());
     return {
       documentType: { loinc: facts.loinc, schematron: entry.name },
-      errors: [...schemaErrors, ...semantic.errors, ...vocabularyIssues(document, entry.codeSystems)],
+      errors: [...semantic.errors, ...vocabularyIssues(document, entry.codeSystems)],
       warnings: semantic.warnings,
     };
   } finally {

@@ -11,6 +11,7 @@ import type { Issue } from "./types";
 const SCHEMA_DIR = path.join(CATALOG_DIR, "schema");
 const ROOT_SCHEMA = path.join(SCHEMA_DIR, "CDA.xsd");
 const PARSE_OPTIONS = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE;
+export const MAX_SCHEMA_ISSUES = 100;
 
 let validator: XsdValidator | null = null;
 
@@ -39,7 +40,14 @@ const clean = (message: string) => message.replace(/\s+/g, " ").trim();
 function issuesOf(error: unknown): Issue[] {
   const details = error instanceof XmlLibError ? error.details : [];
   if (details.length === 0) return [{ category: "syntax", ruleId: null, message: clean(error instanceof Error ? error.message : String(error)), location: null }];
-  return details.map((detail) => ({ category: "syntax", ruleId: null, message: clean(detail.message), location: detail.line > 0 ? `riga ${detail.line}` : null }));
+  // A hostile document can break the schema once per element: the answer names the first ones and the count.
+  const issues: Issue[] = details
+    .slice(0, MAX_SCHEMA_ISSUES)
+    .map((detail) => ({ category: "syntax", ruleId: null, message: clean(detail.message), location: detail.line > 0 ? `riga ${detail.line}` : null }));
+  if (details.length > MAX_SCHEMA_ISSUES) {
+    issues.push({ category: "syntax", ruleId: null, message: `Altri ${details.length - MAX_SCHEMA_ISSUES} errori di sintassi non elencati.`, location: null });
+  }
+  return issues;
 }
 
 export type ParsedXml = { document: XmlDocument } | { issues: Issue[] };

@@ -1,22 +1,20 @@
 // The ingestion bench: documents published end to end through the gateway services (multipart read, both
 // JWTs verified, CDA extracted and validated, file and derived content stored encrypted, rows and
-// access-log row written, citizen notified) by 4 concurrent clients, with p50/p95 per document; and the
-// validation alone per sample. In one process, without HTTP in front: what the portal's own work costs.
+// access-log row written, citizen notified) by 4 concurrent clients, with p50/p95 per document. In one
+// process, without HTTP in front: what the portal's own work costs. (The validation alone, per sample, is
+// scripts/bench/validation.ts.)
 // Run with `npm run bench:ingestion` (npm run bench runs it too); writes docs/bench/ingestion.md. Reports, never asserts.
 import { writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { wrapCdaInPdf } from "../../lib/cda/pdf-wrap";
-import { cdaFromUpload } from "../../lib/cda/pdf";
 import { createDocument } from "../../lib/ingestion/operations";
 import { createTestDatabase } from "../../lib/test/database";
 import { documentRequest, ingestionContext, publicationMetadata, registerLab, sample } from "../../lib/test/ingestion";
-import { validateCda } from "../../lib/validation/validate";
 
 const CLIENTS = Number(process.env.BENCH_INGEST_CLIENTS ?? 4);
 const DOCUMENTS = Number(process.env.BENCH_INGEST_DOCUMENTS ?? 400);
 const WARMUP = 20;
-const VALIDATION_ROUNDS = Number(process.env.BENCH_VALIDATION_ROUNDS ?? 30);
 const PATIENT = "GTWGWY82B42G920M";
 
 const percentile = (values: number[], p: number) => {
@@ -62,18 +60,6 @@ await Promise.all(
 const seconds = (performance.now() - started) / 1000;
 const perSecond = DOCUMENTS / seconds;
 
-const validation: { name: string; p50: number; p95: number }[] = [];
-for (const document of documents) {
-  const xml = await cdaFromUpload(document.file, "ATTACHMENT");
-  await validateCda(xml);
-  const times: number[] = [];
-  for (let i = 0; i < VALIDATION_ROUNDS; i++) {
-    const t0 = performance.now();
-    await validateCda(xml);
-    times.push(performance.now() - t0);
-  }
-  validation.push({ name: document.name, p50: percentile(times, 50), p95: percentile(times, 95) });
-}
 await database.close();
 
 const ms = (value: number) => value.toFixed(1);
@@ -88,11 +74,6 @@ each request signed as a lab's software signs it (the signing is not timed).
 | documents per second, end to end | **${perSecond.toFixed(1)}** | ≥ 20 ${perSecond >= 20 ? "✓" : "✗"} |
 | latency per document, p50 · p95 | ${ms(percentile(latencies, 50))} · ${ms(percentile(latencies, 95))} ms | – |
 
-Validation alone (XML Schema, Schematron, vocabularies), ${VALIDATION_ROUNDS} rounds per sample after one warm-up:
-
-| sample | p50 | p95 | goal ≤ 200 ms |
-|---|---|---|---|
-${validation.map((row) => `| ${row.name} | ${ms(row.p50)} ms | ${ms(row.p95)} ms | ${row.p95 <= 200 ? "✓" : "✗"} |`).join("\n")}
 `;
 const root = path.resolve(import.meta.dirname, "..", "..");
 mkdirSync(path.join(root, "docs", "bench"), { recursive: true });

@@ -102,6 +102,17 @@ ${lines.join("\n")}
 `;
 }
 
+function validationSection(validation) {
+  if (!validation) return "";
+  const rows = validation.rows.map((row) => `| ${row.sample} | ${(row.bytes / 1024).toFixed(0)} | ${ms(row.p50)} | ${ms(row.p95)} | ${row.errors} | ${row.warnings} |`);
+  return `## CDA validation (XML Schema, schematron, terminology), ${validation.runs} runs per sample after ${validation.warmupRuns} warm-up runs
+
+| sample | KiB | p50 | p95 | errors | warnings |
+|---|---|---|---|---|---|
+${rows.join("\n")}
+`;
+}
+
 /** The settings the issue's goals are stated for; a run with others is a check of the harness. */
 function reducedNote(settings) {
   const changed = [
@@ -128,5 +139,6 @@ Datasets: generated patients who have all passed their first access, each with a
 
 ${engines.map(([engine, data]) => engineSection(settings, engine, data)).join("\n")}
 ${engines.length ? sizeSection(settings, results) : ""}
-${soakSection(settings, results)}`;
+${soakSection(settings, results)}
+${validationSection(results.validation)}`;
 }

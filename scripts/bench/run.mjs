@@ -1,6 +1,7 @@
 // `npm run bench`: measures, in one run on this machine and on each engine, the portal's document list,
 // a document page, the access log and the home page against the minimal Next page; the list's latency
-// at 10,000 vs 1,000,000 documents; and a long run at a fixed rate mixing those pages. Settings come from
+// at 10,000 vs 1,000,000 documents; a long run at a fixed rate mixing those pages; and the time to validate
+// each official CDA sample. Settings come from
 // the environment (settings.mjs, README). Writes docs/bench/report.md. Reports, never asserts.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -18,6 +19,7 @@ import { createSessions } from "./sessions.mjs";
 import { measureListLatency } from "./suite-size.mjs";
 import { measureSoak } from "./suite-soak.mjs";
 import { measureCeiling, measurePages } from "./suite-throughput.mjs";
+import { measureValidation } from "./suite-validation.mjs";
 
 async function withServer(start, work) {
   const server = await start();
@@ -94,6 +96,7 @@ async function main() {
   } finally {
     cluster?.stop();
   }
+  results.validation = measureValidation(settings);
   const packageOf = (name) => JSON.parse(readFileSync(path.join(settings.root, "node_modules", name, "package.json"), "utf8")).version;
   results.autocannon = packageOf("autocannon");
   results.minutes = (Date.now() - started.getTime()) / 60_000;
