@@ -99,6 +99,14 @@ describe("the CDA of an upload, by injection mode", () => {
     expect((await refusal("RESOURCE", await document.save())).code).toBe("NO_CDA_IN_PDF");
   });
 
+  it("skips an attachment it cannot decode and still finds the CDA beside it", async () => {
+    const document = await PDFDocument.create();
+    const undecodable = PDFRawStream.of(document.context.obj({ Filter: "JBIG2Decode", Length: 4 }), Uint8Array.of(1, 2, 3, 4));
+    const names = [PDFString.of("x"), document.context.register(undecodable), PDFString.of("datasets"), document.context.register(document.context.flateStream(lab))];
+    document.catalog.set(PDFName.of("Names"), document.context.obj({ XFAResources: document.context.register(document.context.obj({ Names: names })) }));
+    expect(Buffer.from(await cdaFromUpload(await document.save(), "RESOURCE")).equals(lab)).toBe(true);
+  });
+
   it("keeps the portal's reading of stored PDFs: the first CDA, whatever the mode", async () => {
     expect(Buffer.from(await extractCdaFromPdf(await pdfWith({ resources: [rad] }))).equals(rad)).toBe(true);
   });

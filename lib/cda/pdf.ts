@@ -31,7 +31,12 @@ function textOf(object: PDFObject | undefined, fallback: string): string {
 function boundedBytes(stream: PDFRawStream): Uint8Array | null {
   if (stream.contents.byteLength > MAX_CDA_BYTES) return null;
   const filter = stream.dict.get(PDFName.of("Filter"));
-  const bytes = filter ? decodePDFRawStream(stream).getBytes(MAX_CDA_BYTES + 1) : stream.contents;
+  let bytes: Uint8Array | Uint8ClampedArray;
+  try {
+    bytes = filter ? decodePDFRawStream(stream).getBytes(MAX_CDA_BYTES + 1) : stream.contents;
+  } catch {
+    return null; // a filter pdf-lib cannot decode (an image codec, a broken stream): not a CDA
+  }
   return bytes.byteLength > MAX_CDA_BYTES ? null : Uint8Array.from(bytes);
 }
 

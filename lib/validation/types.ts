@@ -21,7 +21,11 @@ export type Issue = {
   location: string | null;
 };
 
-/** The document's type as read from ClinicalDocument/code, and the schematron that checked it (file name without .sch). */
+/**
+ * The document's type as read from ClinicalDocument/code, and the schematron that checked it (its file name
+ * without .sch): null when none ran, because the type has no schematron, is not an FSE type, or the document
+ * broke the XML Schema.
+ */
 export type DocumentTypeMatch = { loinc: string; schematron: string | null };
 
 export type ValidationOutcome = {
