@@ -57,6 +57,12 @@ export async function loadSubjectFacts(tx: Tx, actor: Actor, subjectId: string):
   return { personId: person.id, birthDate: person.birthDate, consent, delegation, deskSession, actorHoldsRole: role !== null };
 }
 
+/** Whether the actor holds, in the database now, the staff role they act under. */
+export async function actorHoldsRole(tx: Tx, actor: Actor): Promise<boolean> {
+  if (actor.role === "CITIZEN" || actor.role === "DELEGATE") return false;
+  return (await tx.personRole.findFirst({ where: { personId: actor.personId, role: actor.role }, select: { id: true } })) !== null;
+}
+
 export async function loadDocumentFlags(tx: Tx, subjectId: string, documentId: string): Promise<DocumentFlags | null> {
   const document = await tx.document.findFirst({
     where: { id: documentId, patientId: subjectId, status: { not: "WITHDRAWN" } },

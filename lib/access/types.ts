@@ -3,7 +3,9 @@
 
 export type ActorRole = "CITIZEN" | "DELEGATE" | "OPERATOR" | "PROFESSIONAL" | "ADMIN";
 /** SELF_CERTIFICATION: a parent's online request for a minor's record (DPR 445/2000), which grants no reading. */
-export type Basis = "SELF" | "DELEGATION" | "DESK_MANDATE" | "CONSENT" | "EMERGENCY" | "SELF_CERTIFICATION";
+export type Basis = "SELF" | "DELEGATION" | "DESK_MANDATE" | "CONSENT" | "EMERGENCY" | "SELF_CERTIFICATION"
+  /** An administrator's reading of the region's figures: counts over everyone, never one person's record. */
+  | "AGGREGATE";
 
 export type Action =
   | "document.list"
@@ -21,7 +23,8 @@ export type Action =
   | "notification.manage" // the person's own choice of receiving notices
   | "desk.session" // an operator opens or closes a desk session for the citizen at the desk
   | "health.read" // the health areas: prescriptions, vaccinations, exemptions, bookings, notebook…
-  | "health.manage"; // booking, cancelling, self-certifying, writing in the notebook
+  | "health.manage" // booking, cancelling, self-certifying, writing in the notebook
+  | "monitoring.read"; // the region's aggregate indicators (administrators only), never a single record
 
 /** The areas a delegation can cover. */
 export type Area = "documenti" | "accessi" | "consensi" | "deleghe";
@@ -64,7 +67,8 @@ export type DocumentFlags = {
   heightenedProtection: boolean; // maggior tutela
 };
 
-export type Resource = { kind: "record" } | { kind: "document"; id: string; flags: DocumentFlags } | { kind: "missing" };
+/** `aggregate`: the whole region's figures, which name no record; only an administrator may ask for them. */
+export type Resource = { kind: "record" } | { kind: "document"; id: string; flags: DocumentFlags } | { kind: "missing" } | { kind: "aggregate" };
 
 /** Which documents a list may show: each true flag removes the documents that carry it. */
 export type VisibilityFilter = {
