@@ -1,4 +1,4 @@
--- Regional monitoring: professionals' kind, facility enablement and activity links; indexes that lead with what the aggregate queries filter on.
+-- Regional monitoring: professionals' kind, FSE enablement and activity links; indexes that lead with what the aggregate queries filter on.
 -- AlterTable
 ALTER TABLE "Document" ADD COLUMN     "authorId" TEXT;
 
@@ -20,7 +20,7 @@ CREATE INDEX "Document_published_monitoring_idx" ON "Document"("publishedAt", "s
 CREATE INDEX "Document_authorId_publishedAt_idx" ON "Document"("authorId", "publishedAt");
 
 -- CreateIndex
-CREATE INDEX "AccessLogEntry_actorRole_outcome_at_subjectId_idx" ON "AccessLogEntry"("actorRole", "outcome", "at", "subjectId");
+CREATE INDEX "AccessLogEntry_basis_at_subjectId_action_idx" ON "AccessLogEntry"("basis", "at", "subjectId", "action");
 
 -- CreateIndex
 CREATE INDEX "ConsentEvent_kind_at_granted_subjectId_idx" ON "ConsentEvent"("kind", "at", "granted", "subjectId");
@@ -30,4 +30,7 @@ CREATE INDEX "PersonRole_role_professionalKind_enabledFrom_idx" ON "PersonRole"(
 
 -- CreateIndex
 CREATE INDEX "Prescription_prescriberId_issuedAt_idx" ON "Prescription"("prescriberId", "issuedAt");
+
+-- CreateIndex
+CREATE INDEX "Prescription_issuedAt_kind_patientId_idx" ON "Prescription"("issuedAt", "kind", "patientId");
 
