@@ -26,8 +26,9 @@ export const monitoringQuerySchema = z.object({
     .refine(isCalendarDate, msg("Usa una data valida (giorno, mese e anno)."))
     .refine((value) => value >= FIRST_REFERENCE_DATE, msg("Scegli una data dal 1° gennaio 2023 in poi."))
     // Today at the latest: a later date would count days that have not happened yet.
-    .refine((value) => value <= romeIsoDate(new Date()), msg("Scegli una data non successiva a oggi.")),
-  periodo: z.enum(Object.keys(PERIODS) as [Period, ...Period[]], { error: msg("Scelta non riconosciuta.") }),
+    .refine((value) => value <= romeIsoDate(new Date()), msg("Scegli una data non successiva a oggi."))
+    .optional(),
+  periodo: z.enum(Object.keys(PERIODS) as [Period, ...Period[]], { error: msg("Scelta non riconosciuta.") }).optional(),
 });
 
 export type MonitoringQuery = { data: string; periodo: Period };
