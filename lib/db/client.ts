@@ -15,6 +15,8 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  */
 export const sql = Prisma.sql;
 export const joinSql = Prisma.join;
+/** Only for SQL text the code itself writes (a column alias it numbers), never for a value. */
+export const rawSql = Prisma.raw;
 export type Sql = Prisma.Sql;
 
 export function isPostgresUrl(url: string): boolean {

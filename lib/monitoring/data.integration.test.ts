@@ -124,9 +124,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const measured = async () => {
-  const outcome = await withAggregateAccess(t.db, { actor: admin, purpose: "CONSULTAZIONE", detail: "test" }, (subject, tx) => measureIndicators(tx, subject, windows));
+  const outcome = await withAggregateAccess(t.db, { actor: admin, purpose: "CONSULTAZIONE", detail: "test" }, (subject, tx) => measureIndicators(tx, subject, [windows]));
   if (!outcome.allowed) throw new Error(outcome.reason);
-  return outcome.value;
+  return outcome.value[0]!;
 };
 
 describe(`regional indicators on a small fixture (${process.env.TEST_PG_URL ? "PostgreSQL" : "SQLite"})`, () => {
@@ -166,7 +166,15 @@ describe(`regional indicators on a small fixture (${process.env.TEST_PG_URL ? "P
   });
 
   it("moves with the reference date: a day later p4's access and document come in, the first day's (p1, p5) go out", async () => {
-    const outcome = await withAggregateAccess(t.db, { actor: admin, purpose: "CONSULTAZIONE", detail: "test" }, (subject, tx) => measureIndicators(tx, subject, windowsFor("2026-07-01", "trimestre")));
-    expect(outcome.allowed && outcome.value.citizenUse).toEqual({ numerator: 2, denominator: 2 });
+    const outcome = await withAggregateAccess(t.db, { actor: admin, purpose: "CONSULTAZIONE", detail: "test" }, (subject, tx) =>
+      measureIndicators(tx, subject, [windowsFor("2026-07-01", "trimestre"), windows, windowsFor("2026-04-01", "trimestre")]),
+    );
+    // Measured together, each date keeps its own window: a day later; the reference date; three months
+    // before, whose window ends just as the reference date's begins (only p2's, at its last instant).
+    expect(outcome.allowed && outcome.value.map((figures) => figures.citizenUse)).toEqual([
+      { numerator: 2, denominator: 2 },
+      { numerator: 3, denominator: 3 },
+      { numerator: 1, denominator: 1 },
+    ]);
   });
 });

@@ -1,15 +1,21 @@
 import "server-only";
 import { AccessMisuseError, AuthorizedSubject, REGION_SUBJECT } from "@/lib/access/gate";
-import { joinSql, sql, type Sql, type Tx } from "@/lib/db/client";
+import { joinSql, rawSql, sql, type Sql, type Tx } from "@/lib/db/client";
 import type { Window } from "./periods";
 
 // The region's indicators as aggregate queries: each returns counts over everyone and never a row about
-// one person. Each query reads one index range (the indexes lead with what it filters on; a test reads the
-// plans); the SQL is plain enough to run unchanged on SQLite and PostgreSQL. A boolean column is tested
-// bare (`"granted"`, `NOT "hiddenFromPatient"`), which both engines read the same way.
+// one person. Counts of distinct citizens are one statement per date, each reading its own 90 days of an
+// index (one statement over all the dates would read the whole year once per date); counts that can be
+// summed (consent in force, people registered) are one statement with a column per date. Each reads one
+// index range (the indexes lead with what it filters on; a test reads the plans); the SQL runs unchanged
+// on SQLite and PostgreSQL: a boolean column is tested bare (`"granted"`, `NOT "hiddenFromPatient"`),
+// which both engines read the same way.
 
 /** Access-log bases that mean the citizen's own record was opened, by them or by whoever acts for them. */
 const USE_BASES = ["SELF", "DELEGATION"];
+
+/** One column per point, `p0`, `p1`…: the aliases are the code's own numbering, never input. */
+const columns = (parts: Sql[]) => joinSql(parts.map((part, index) => sql`CAST(COALESCE(${part}, 0) AS INTEGER) AS ${rawSql(`"p${index}"`)}`));
 
 export const monitoringQueries = {
   /** Citizens whose record was opened, by themselves or a delegate (a parent for a minor), in the window. */
@@ -22,18 +28,29 @@ export const monitoringQueries = {
     SELECT CAST(COUNT(DISTINCT "patientId") AS INTEGER) AS n FROM "Document"
     WHERE "publishedAt" >= ${w.from} AND "publishedAt" < ${w.to} AND "status" = 'CURRENT' AND NOT "hiddenFromPatient"`,
 
-  /** Citizens whose latest consent-to-consultation choice up to `end` was a yes: a later revocation wins. */
-  citizensWithConsent: (end: Date): Sql => sql`
-    SELECT CAST(COUNT(*) AS INTEGER) AS n FROM "ConsentEvent" e
-    WHERE e."kind" = 'CARE' AND e."at" < ${end} AND e."granted"
-      AND NOT EXISTS (
-        SELECT 1 FROM "ConsentEvent" l
-        WHERE l."subjectId" = e."subjectId" AND l."kind" = 'CARE' AND l."at" < ${end}
-          AND (l."at" > e."at" OR (l."at" = e."at" AND l."id" > e."id")))`,
+  /**
+   * Citizens whose latest consent-to-consultation choice up to each end was a yes: every event holds from
+   * its time until the person's next one (a later revocation wins), read in one pass over the events.
+   */
+  citizensWithConsent: (ends: Date[]): Sql => sql`
+    SELECT ${columns(ends.map((end) => sql`SUM(CASE WHEN "granted" AND "at" < ${end} AND ("next" IS NULL OR "next" >= ${end}) THEN 1 ELSE 0 END)`))}
+    FROM (
+      SELECT "granted", "at", LEAD("at") OVER (PARTITION BY "subjectId" ORDER BY "at", "id") AS "next"
+      FROM "ConsentEvent" WHERE "kind" = 'CARE' AND "at" < ${new Date(Math.max(...ends.map((end) => end.getTime())))}
+    ) e`,
 
-  /** Every assisted citizen registered by `end`, minors included. */
+  /** Every assisted citizen registered by the latest end, minors included. */
   assistedCitizens: (end: Date): Sql => sql`
     SELECT CAST(COUNT(*) AS INTEGER) AS n FROM "Person" WHERE "createdAt" < ${end}`,
+
+  /** Those of them registered after each earlier end: the few recent rows, not the whole registry again. */
+  registeredSince: (ends: Date[]): Sql => {
+    const latest = new Date(Math.max(...ends.map((end) => end.getTime())));
+    const earliest = new Date(Math.min(...ends.map((end) => end.getTime())));
+    return sql`
+      SELECT ${columns(ends.map((end) => sql`SUM(CASE WHEN "createdAt" >= ${end} THEN 1 ELSE 0 END)`))}
+      FROM "Person" WHERE "createdAt" >= ${earliest} AND "createdAt" < ${latest}`;
+  },
 
   /** The specialists of the region's facilities, and those enabled to the FSE at `end`. */
   specialists: (end: Date): Sql => sql`
@@ -78,31 +95,47 @@ function region(subject: unknown): void {
   if (authorized.subjectId !== REGION_SUBJECT) throw new AccessMisuseError("monitoring reads the region's aggregates only");
 }
 
+type Count = number | bigint;
+
+/** The `p0`, `p1`… columns of a series statement, in order. */
 async function single(tx: Tx, query: Sql): Promise<number> {
-  const [row] = await tx.$queryRaw<{ n: number | bigint }[]>(query);
+  const [row] = await tx.$queryRaw<{ n: Count }[]>(query);
   return Number(row?.n ?? 0);
+}
+
+async function series(tx: Tx, query: Sql, length: number): Promise<number[]> {
+  const [row] = await tx.$queryRaw<Record<string, Count>[]>(query);
+  return Array.from({ length }, (_, index) => Number(row?.[`p${index}`] ?? 0));
 }
 
 export type RawRatio = { numerator: number; denominator: number };
 export type RawFigures = { citizenUse: RawRatio; citizenConsent: RawRatio; specialistsEnabled: RawRatio; gpActivity: RawRatio };
+export type Measurement = { end: Date; citizen: Window; period: Window };
 
-/** The four indicators at one reference date: `citizen` is its 90-day window, `period` the chosen one. */
-export async function measureIndicators(tx: Tx, subject: AuthorizedSubject, windows: { end: Date; citizen: Window; period: Window }): Promise<RawFigures> {
+/** The four indicators at each of `points` (a reference date's end, its 90 days, its period), in order. */
+export async function measureIndicators(tx: Tx, subject: AuthorizedSubject, points: Measurement[]): Promise<RawFigures[]> {
   region(subject);
   const q = monitoringQueries;
+  const ends = points.map((point) => point.end);
   // One after another: inside the gate's transaction the engine serves one statement at a time anyway.
-  const used = await single(tx, q.citizensWhoUsed(windows.citizen));
-  const withDocuments = await single(tx, q.citizensWithDocuments(windows.citizen));
-  const consented = await single(tx, q.citizensWithConsent(windows.end));
-  const assisted = await single(tx, q.assistedCitizens(windows.end));
-  const [specialists] = await tx.$queryRaw<{ total: number | bigint; enabled: number | bigint }[]>(q.specialists(windows.end));
-  const [gps] = await tx.$queryRaw<{ enabled: number | bigint; active: number | bigint }[]>(q.gpActivity(windows.period));
-  return {
-    citizenUse: { numerator: used, denominator: withDocuments },
-    citizenConsent: { numerator: consented, denominator: assisted },
-    specialistsEnabled: { numerator: Number(specialists?.enabled ?? 0), denominator: Number(specialists?.total ?? 0) },
-    gpActivity: { numerator: Number(gps?.active ?? 0), denominator: Number(gps?.enabled ?? 0) },
-  };
+  const consented = await series(tx, q.citizensWithConsent(ends), points.length);
+  const registered = await single(tx, q.assistedCitizens(new Date(Math.max(...ends.map((end) => end.getTime())))));
+  const since = await series(tx, q.registeredSince(ends), points.length);
+  const figures: RawFigures[] = [];
+  for (const [index, point] of points.entries()) {
+    const used = await single(tx, q.citizensWhoUsed(point.citizen));
+    const withDocuments = await single(tx, q.citizensWithDocuments(point.citizen));
+    // Professionals are a few thousand rows at most: one small statement per date.
+    const [specialists] = await tx.$queryRaw<{ total: Count; enabled: Count }[]>(q.specialists(point.end));
+    const [gps] = await tx.$queryRaw<{ enabled: Count; active: Count }[]>(q.gpActivity(point.period));
+    figures.push({
+      citizenUse: { numerator: used, denominator: withDocuments },
+      citizenConsent: { numerator: consented[index]!, denominator: registered - since[index]! },
+      specialistsEnabled: { numerator: Number(specialists?.enabled ?? 0), denominator: Number(specialists?.total ?? 0) },
+      gpActivity: { numerator: Number(gps?.active ?? 0), denominator: Number(gps?.enabled ?? 0) },
+    });
+  }
+  return figures;
 }
 
 export type RawAvailability = { documents: Map<string, { documents: number; citizens: number }>; prescriptions: Map<string, { documents: number; citizens: number }> };
@@ -110,7 +143,7 @@ export type RawAvailability = { documents: Map<string, { documents: number; citi
 /** What citizens could find in the period: documents by LOINC type, e-prescriptions by kind. */
 export async function measureAvailability(tx: Tx, subject: AuthorizedSubject, period: Window): Promise<RawAvailability> {
   region(subject);
-  type Row = { code: string; documents: number | bigint; citizens: number | bigint };
+  type Row = { code: string; documents: Count; citizens: Count };
   const toMap = (rows: Row[]) => new Map(rows.map((row) => [row.code, { documents: Number(row.documents), citizens: Number(row.citizens) }]));
   return {
     documents: toMap(await tx.$queryRaw<Row[]>(monitoringQueries.documentsByType(period))),

@@ -110,7 +110,7 @@ describe(`regional monitoring for administrators (${process.env.TEST_PG_URL ? "P
 
   it("will not count the region with a capability for one patient's record", async () => {
     const attempt = withAccess(t.db, { actor: { personId: "c00", role: "CITIZEN", displayName: "x" }, action: "document.list", subjectId: "c00", purpose: "CONSULTAZIONE" }, (subject, tx) =>
-      measureIndicators(tx, subject, windowsFor("2026-06-30", "mese")),
+      measureIndicators(tx, subject, [windowsFor("2026-06-30", "mese")]),
     );
     await expect(attempt).rejects.toBeInstanceOf(AccessMisuseError);
   });

@@ -16,16 +16,12 @@ export type MonitoringPurpose = "CONSULTAZIONE" | "DOWNLOAD_CSV" | "DOWNLOAD_JSO
 /** Every figure of the report at the reference date, its 12-month trend and the period's availability. */
 export async function readReport(tx: Tx, subject: AuthorizedSubject, query: MonitoringQuery): Promise<MonitoringReport> {
   const windows = windowsFor(query.data, query.periodo);
-  const trend = [];
-  for (const referenceDate of trendDates(query.data)) {
-    // The last point is the reference date itself: measured once, shown both as the figure and in the trend.
-    const figures = referenceDate === query.data ? null : await measureIndicators(tx, subject, windowsFor(referenceDate, query.periodo));
-    trend.push({ referenceDate, figures });
-  }
-  const current = await measureIndicators(tx, subject, windows);
+  // The trend's last date is the reference date itself: its figures are the report's.
+  const dates = trendDates(query.data);
+  const figures = await measureIndicators(tx, subject, dates.map((date) => windowsFor(date, query.periodo)));
   const availability = await measureAvailability(tx, subject, windows.period);
   return assembleReport(
-    { query, windows, current, trend: trend.map((point) => ({ referenceDate: point.referenceDate, figures: point.figures ?? current })), availability },
+    { query, windows, current: figures.at(-1)!, trend: dates.map((referenceDate, index) => ({ referenceDate, figures: figures[index]! })), availability },
     { region: env().REGION_NAME, threshold: env().MONITORING_MIN_COUNT },
   );
 }

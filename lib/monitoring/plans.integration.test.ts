@@ -10,11 +10,13 @@ import { windowsFor } from "./periods";
 
 let t: TestDatabase;
 const w = windowsFor("2026-06-30", "trimestre");
+const earlier = windowsFor("2026-03-30", "trimestre");
 const QUERIES = {
   citizensWhoUsed: monitoringQueries.citizensWhoUsed(w.citizen),
   citizensWithDocuments: monitoringQueries.citizensWithDocuments(w.citizen),
-  citizensWithConsent: monitoringQueries.citizensWithConsent(w.end),
+  citizensWithConsent: monitoringQueries.citizensWithConsent([earlier.end, w.end]),
   assistedCitizens: monitoringQueries.assistedCitizens(w.end),
+  registeredSince: monitoringQueries.registeredSince([earlier.end, w.end]),
   specialists: monitoringQueries.specialists(w.end),
   gpActivity: monitoringQueries.gpActivity(w.period),
   documentsByType: monitoringQueries.documentsByType(w.period),
@@ -30,7 +32,10 @@ describe(`monitoring query plans (${process.env.TEST_PG_URL ? "PostgreSQL" : "SQ
   it.each(Object.entries(QUERIES))("%s reads through an index", async (_, query) => {
     if (t.engine === "sqlite") {
       const plan = await t.db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${query.sql}`, ...query.values);
-      const reads = plan.map((step) => step.detail).filter((detail) => /^(SCAN|SEARCH) /.test(detail));
+      // Table reads only: a scan of a subquery's own result (the consent events with their next one, built
+      // by a co-routine the plan names) reads no table.
+      const subqueries = plan.map((step) => /^(?:CO-ROUTINE|MATERIALIZE) (\S+)/.exec(step.detail)?.[1]).filter(Boolean);
+      const reads = plan.map((step) => step.detail).filter((detail) => /^(SCAN|SEARCH) /.test(detail) && !subqueries.some((name) => detail === `SCAN ${name}`));
       expect(reads.length).toBeGreaterThan(0);
       for (const read of reads) expect(read).toMatch(/USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/);
     } else {

@@ -23,7 +23,7 @@ CREATE INDEX "Document_authorId_publishedAt_idx" ON "Document"("authorId", "publ
 CREATE INDEX "AccessLogEntry_basis_at_subjectId_action_idx" ON "AccessLogEntry"("basis", "at", "subjectId", "action");
 
 -- CreateIndex
-CREATE INDEX "ConsentEvent_kind_at_granted_subjectId_idx" ON "ConsentEvent"("kind", "at", "granted", "subjectId");
+CREATE INDEX "ConsentEvent_kind_subjectId_at_id_granted_idx" ON "ConsentEvent"("kind", "subjectId", "at", "id", "granted");
 
 -- CreateIndex
 CREATE INDEX "PersonRole_role_professionalKind_enabledFrom_idx" ON "PersonRole"("role", "professionalKind", "enabledFrom");
