@@ -167,14 +167,17 @@ describe(`regional indicators on a small fixture (${process.env.TEST_PG_URL ? "P
 
   it("moves with the reference date: a day later p4's access and document come in, the first day's (p1, p5) go out", async () => {
     const outcome = await withAggregateAccess(t.db, { actor: admin, purpose: "CONSULTAZIONE", detail: "test" }, (subject, tx) =>
-      measureIndicators(tx, subject, [windowsFor("2026-07-01", "trimestre"), windows, windowsFor("2026-04-01", "trimestre")]),
+      measureIndicators(tx, subject, [windowsFor("2026-04-01", "trimestre"), windows, windowsFor("2026-07-01", "trimestre")]),
     );
-    // Measured together, each date keeps its own window: a day later; the reference date; three months
-    // before, whose window ends just as the reference date's begins (only p2's, at its last instant).
+    // Measured together, each date keeps its own window: three months before, whose window ends just as
+    // the reference date's begins (only p2's, at its last instant); the reference date; a day later.
     expect(outcome.allowed && outcome.value.map((figures) => figures.citizenUse)).toEqual([
-      { numerator: 2, denominator: 2 },
-      { numerator: 3, denominator: 3 },
       { numerator: 1, denominator: 1 },
+      { numerator: 3, denominator: 3 },
+      { numerator: 2, denominator: 2 },
     ]);
+    // Consent in force on each date, each a different five: on 1 April p1–p5; on the reference date p2 has
+    // withdrawn and p7 consented; a day later p3 has withdrawn too and p6 consented.
+    expect(outcome.allowed && outcome.value.map((figures) => figures.citizenConsent.numerator)).toEqual([5, 5, 5]);
   });
 });

@@ -29,15 +29,22 @@ export const monitoringQueries = {
     WHERE "publishedAt" >= ${w.from} AND "publishedAt" < ${w.to} AND "status" = 'CURRENT' AND NOT "hiddenFromPatient"`,
 
   /**
-   * Citizens whose latest consent-to-consultation choice up to each end was a yes: every event holds from
-   * its time until the person's next one (a later revocation wins), read in one pass over the events.
+   * How the number of citizens whose consent to consultation is in force changed between the ends (which
+   * must be in order): each person's choice holds until their next one, so every event that turns their
+   * no (or nothing yet) into a yes adds one and every yes turned into a no takes one away. Bucket k holds
+   * the changes before ends[k] and from ends[k-1]; the count in force at ends[k] is the sum of buckets 0…k.
+   * One pass over the events, in the index's order.
    */
-  citizensWithConsent: (ends: Date[]): Sql => sql`
-    SELECT ${columns(ends.map((end) => sql`SUM(CASE WHEN "granted" AND "at" < ${end} AND ("next" IS NULL OR "next" >= ${end}) THEN 1 ELSE 0 END)`))}
-    FROM (
-      SELECT "granted", "at", LEAD("at") OVER (PARTITION BY "subjectId" ORDER BY "at", "id") AS "next"
-      FROM "ConsentEvent" WHERE "kind" = 'CARE' AND "at" < ${new Date(Math.max(...ends.map((end) => end.getTime())))}
-    ) e`,
+  consentChanges: (ends: Date[]): Sql => sql`
+    SELECT "bucket", CAST(SUM("delta") AS INTEGER) AS n FROM (
+      SELECT CASE ${joinSql(ends.map((end, index) => sql`WHEN "at" < ${end} THEN ${index}`), " ")} END AS "bucket",
+        CASE WHEN "granted" AND ("previous" IS NULL OR NOT "previous") THEN 1 WHEN NOT "granted" AND "previous" THEN -1 ELSE 0 END AS "delta"
+      FROM (
+        SELECT "granted", "at", LAG("granted") OVER (PARTITION BY "subjectId" ORDER BY "at", "id") AS "previous"
+        FROM "ConsentEvent" WHERE "kind" = 'CARE' AND "at" < ${ends.at(-1)!}
+      ) events
+    ) changes
+    GROUP BY "bucket"`,
 
   /** Every assisted citizen registered by the latest end, minors included. */
   assistedCitizens: (end: Date): Sql => sql`
@@ -108,6 +115,14 @@ async function series(tx: Tx, query: Sql, length: number): Promise<number[]> {
   return Array.from({ length }, (_, index) => Number(row?.[`p${index}`] ?? 0));
 }
 
+/** Citizens with consent in force at each end (in order): the running sum of the changes up to it. */
+async function consentInForce(tx: Tx, ends: Date[]): Promise<number[]> {
+  const rows = await tx.$queryRaw<{ bucket: Count; n: Count }[]>(monitoringQueries.consentChanges(ends));
+  const changes = new Map(rows.map((row) => [Number(row.bucket), Number(row.n)]));
+  let total = 0;
+  return ends.map((_, index) => (total += changes.get(index) ?? 0));
+}
+
 export type RawRatio = { numerator: number; denominator: number };
 export type RawFigures = { citizenUse: RawRatio; citizenConsent: RawRatio; specialistsEnabled: RawRatio; gpActivity: RawRatio };
 export type Measurement = { end: Date; citizen: Window; period: Window };
@@ -115,10 +130,11 @@ export type Measurement = { end: Date; citizen: Window; period: Window };
 /** The four indicators at each of `points` (a reference date's end, its 90 days, its period), in order. */
 export async function measureIndicators(tx: Tx, subject: AuthorizedSubject, points: Measurement[]): Promise<RawFigures[]> {
   region(subject);
+  if (points.some((point, index) => index > 0 && point.end <= points[index - 1]!.end)) throw new RangeError("the dates must be in order");
   const q = monitoringQueries;
   const ends = points.map((point) => point.end);
   // One after another: inside the gate's transaction the engine serves one statement at a time anyway.
-  const consented = await series(tx, q.citizensWithConsent(ends), points.length);
+  const consented = await consentInForce(tx, ends);
   const registered = await single(tx, q.assistedCitizens(new Date(Math.max(...ends.map((end) => end.getTime())))));
   const since = await series(tx, q.registeredSince(ends), points.length);
   const figures: RawFigures[] = [];

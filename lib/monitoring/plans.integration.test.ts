@@ -14,7 +14,7 @@ const earlier = windowsFor("2026-03-30", "trimestre");
 const QUERIES = {
   citizensWhoUsed: monitoringQueries.citizensWhoUsed(w.citizen),
   citizensWithDocuments: monitoringQueries.citizensWithDocuments(w.citizen),
-  citizensWithConsent: monitoringQueries.citizensWithConsent([earlier.end, w.end]),
+  consentChanges: monitoringQueries.consentChanges([earlier.end, w.end]),
   assistedCitizens: monitoringQueries.assistedCitizens(w.end),
   registeredSince: monitoringQueries.registeredSince([earlier.end, w.end]),
   specialists: monitoringQueries.specialists(w.end),
