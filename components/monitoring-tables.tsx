@@ -13,7 +13,8 @@ export function MonitoringTables({ report }: { report: MonitoringReport }) {
         <p className="mt-1 text-muted">
           Documenti pubblicati dal {dayInWords(report.periodFrom)} al {dayInWords(report.periodTo)} che i cittadini possono trovare nel fascicolo.
         </p>
-        <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
+        {/* Focusable, so that on a phone the table can be scrolled sideways from the keyboard too. */}
+        <div className="mt-4 overflow-x-auto rounded border border-line bg-white" tabIndex={0} role="region" aria-label="Tabella dei documenti disponibili">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Tipi di documento disponibili nel periodo, con il numero di documenti e di cittadini</caption>
             <thead>
@@ -39,7 +40,7 @@ export function MonitoringTables({ report }: { report: MonitoringReport }) {
       </section>
       <section aria-labelledby="servizi" className="mt-8">
         <h2 id="servizi" className="text-2xl font-bold">Servizi offerti dal portale</h2>
-        <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
+        <div className="mt-4 overflow-x-auto rounded border border-line bg-white" tabIndex={0} role="region" aria-label="Tabella dei servizi">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Servizi del fascicolo previsti dal monitoraggio nazionale e se il portale li offre</caption>
             <thead>

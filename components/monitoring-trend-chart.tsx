@@ -39,8 +39,9 @@ export function MonitoringTrendChart({ indicator }: { indicator: IndicatorDTO })
   const descId = `andamento-${indicator.key}-descrizione`;
   return (
     <div className="mt-4">
-      <figure className="overflow-x-auto rounded border border-line bg-white p-2">
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${titleId} ${descId}`} className="h-auto w-full min-w-[320px]">
+      {/* The drawing scales down with the screen; its table below holds every value in full. */}
+      <figure className="rounded border border-line bg-white p-2">
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${titleId} ${descId}`} className="h-auto w-full">
           <title id={titleId}>{`${indicator.title}: andamento negli ultimi 12 mesi`}</title>
           <desc id={descId}>{describe(indicator)}</desc>
           {y.ticks(5).map((tick) => (
@@ -64,7 +65,7 @@ export function MonitoringTrendChart({ indicator }: { indicator: IndicatorDTO })
       </figure>
       <details className="mt-2">
         <summary className="cursor-pointer font-semibold text-brand">Vedi i valori mese per mese in una tabella</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`Tabella: ${indicator.title}`}>
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{`${indicator.title}: valori degli ultimi 12 mesi`}</caption>
             <thead>
