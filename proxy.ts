@@ -26,7 +26,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   // The staff consoles are in Italian only (lib/i18n/server.ts); set here, never taken from the client.
-  requestHeaders.set(STAFF_AREA_HEADER, /^\/(operatore|professionista)(\/|$)/.test(request.nextUrl.pathname) ? "1" : "0");
+  requestHeaders.set(STAFF_AREA_HEADER, /^\/(operatore|professionista|monitoraggio)(\/|$)/.test(request.nextUrl.pathname) ? "1" : "0");
   // The page asked for, for the pages that must know it (the way back after login, the first access);
   // never the client's own header of that name. The router's internal cache-busting parameter is not part of it.
   const asked = request.nextUrl.clone();

@@ -20,6 +20,7 @@ export const DAVIDE = { id: "demo-davide", name: "Davide Ricci" };
 export const PAOLO = { fiscalCode: "GRCPLA90E30G273L", id: "demo-paolo", name: "Paolo Greco" };
 export const DOCTOR = { fiscalCode: "LMBCHR70A41H501Q", id: "demo-chiara", name: "Chiara Lombardo" };
 export const ER_DOCTOR = { fiscalCode: "BRNRRT68E20A944U", id: "demo-roberto", name: "Roberto Bruno" };
+export const ADMIN = { id: "demo-ilaria", name: "Ilaria Marino" };
 
 /** Logs in through the local provider, as a person would: button, provider, identity, consent. */
 export async function login(page: Page, fiscalCode: string, via: "SPID" | "CIE" = "SPID") {

@@ -21,6 +21,13 @@ describe("start-up configuration", () => {
     expect(env.providers[0]?.kind).toBe("spid");
   });
 
+  it("hides monitoring counts below 10 unless the region sets another threshold, and refuses a meaningless one", () => {
+    expect(parseEnv(valid).MONITORING_MIN_COUNT).toBe(10);
+    expect(parseEnv({ ...valid, MONITORING_MIN_COUNT: "20" }).MONITORING_MIN_COUNT).toBe(20);
+    expect(() => parseEnv({ ...valid, MONITORING_MIN_COUNT: "1" })).toThrow(/MONITORING_MIN_COUNT/);
+    expect(() => parseEnv({ ...valid, MONITORING_MIN_COUNT: "dieci" })).toThrow(/MONITORING_MIN_COUNT/);
+  });
+
   it("names every wrong setting in Italian", () => {
     const attempt = () => parseEnv({ ...valid, STORAGE_KEY: "short", DATABASE_URL: "mysql://x" });
     expect(attempt).toThrow(/STORAGE_KEY: 32 byte/);

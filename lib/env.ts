@@ -87,6 +87,8 @@ const envSchema = z
     /** The region that runs this installation, as printed on prescriptions' promemoria. */
     REGION_NAME: z.string().trim().min(2).max(80).default("Regione dimostrativa"),
     DELEGATION_MAX_ACTIVE: z.coerce.number().int().min(1).max(20).default(3),
+    /** Regional monitoring: a count below this is shown as "< N" on pages and in files (small cells identify people). */
+    MONITORING_MIN_COUNT: z.coerce.number().int().min(2).max(1000).default(10),
     ...checkpointShape,
     /** The region's help line and address, shown on the help page; a page without them names the desk only. */
     HELP_PHONE: z.string().trim().min(3).max(40).optional(),

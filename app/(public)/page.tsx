@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { HomeView } from "@/components/home-view";
 import { ageOn, ADULT_AGE } from "@/lib/access/policy";
-import { currentOperator, currentProfessional, currentUser } from "@/lib/auth/session";
+import { currentAdministrator, currentOperator, currentProfessional, currentUser } from "@/lib/auth/session";
 import { loadMyConsents } from "@/lib/consents/loaders";
 import { actingForName } from "@/lib/delegations/context";
 import { loadLatestDocuments } from "@/lib/documents/loaders";
@@ -26,10 +26,11 @@ export default async function StartPage({ searchParams }: Props) {
     if (age >= ADULT_AGE && !user.firstAccessDone) redirect("/benvenuto");
     // Someone who just came of age reviews their parents' consent choices before anything else.
     if (age >= ADULT_AGE && age < ADULT_AGE + 2 && needsReview(await loadMyConsents())) redirect("/consensi?revisione=1");
-    const [latest, professional, operator] = await Promise.all([loadLatestDocuments(), currentProfessional(), currentOperator()]);
+    const [latest, professional, operator, administrator] = await Promise.all([loadLatestDocuments(), currentProfessional(), currentOperator(), currentAdministrator()]);
     const workAreas = [
       ...(professional ? [{ href: "/professionista", label: t("Area professionisti ({title})", { title: professional.title }) }] : []),
       ...(operator ? [{ href: "/operatore", label: t("Sportello ({place})", { place: operator.deskPoint }) }] : []),
+      ...(administrator ? [{ href: "/monitoraggio", label: t("Monitoraggio regionale ({title})", { title: administrator.title }) }] : []),
     ];
     return <HomeView givenName={user.givenName} latest={latest.items} minor={ageOn(user.birthDate, new Date()) < ADULT_AGE} workAreas={workAreas} />;
   }

@@ -61,6 +61,12 @@ export async function loadSubjectFacts(tx: Tx, actor: Actor, subjectId: string):
   return { personId: person.id, birthDate: person.birthDate, consent, delegation, deskSession, actorHoldsRole: holdsRole };
 }
 
+/** Whether the actor holds, in the database now, the staff role they act under. */
+export async function actorHoldsRole(tx: Tx, actor: Actor): Promise<boolean> {
+  if (actor.role === "CITIZEN" || actor.role === "DELEGATE") return false;
+  return (await tx.personRole.findFirst({ where: { personId: actor.personId, role: actor.role }, select: { id: true } })) !== null;
+}
+
 /** A document's visibility flags and its publishing facility, or null when the record has no such document in force. */
 export async function loadDocumentFacts(tx: Tx, subjectId: string, documentId: string): Promise<{ flags: DocumentFlags; facilityId: string } | null> {
   const document = await tx.document.findFirst({

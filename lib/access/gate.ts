@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { documentOwner, loadDocumentFacts, loadSubjectFacts } from "./data";
+import { actorHoldsRole, documentOwner, loadDocumentFacts, loadSubjectFacts } from "./data";
 import { appendAccessLog } from "./mutations";
 import { decide } from "./policy";
 import { notifySealer } from "./sealer";
@@ -196,4 +196,71 @@ async function decideLogAndRead<T>(
   } finally {
     expire(authorized);
   }
+}
+
+/** The subject of the region's aggregates in the access log: no person, the whole region's figures. */
+export const REGION_SUBJECT = "REGIONE";
+
+export type AggregateRequest = {
+  actor: Actor;
+  /** Recorded in the log: "CONSULTAZIONE", "DOWNLOAD_CSV", "DOWNLOAD_JSON". */
+  purpose: string;
+  /** What was asked (reference date, period), recorded in the log row: never a person. */
+  detail: string;
+};
+
+/**
+ * The gate for the region's aggregate figures (ARCHITECTURE §4: administrators see aggregates only): the
+ * actor's role is read from the database, the policy decides, one access-log row on the region records
+ * the view, allowed or denied, and only then `read` runs, in the same transaction. The capability it
+ * mints is for `monitoring.read` on the region, which no patient-scoped data function accepts.
+ */
+export async function withAggregateAccess<T>(
+  database: Db,
+  request: AggregateRequest,
+  read: (subject: AuthorizedSubject, tx: Tx) => Promise<T>,
+  clock: () => Date = () => new Date(),
+): Promise<GateOutcome<T>> {
+  const now = clock();
+  const outcome = await inTransaction(database, async (tx) => {
+    const facts = {
+      personId: REGION_SUBJECT,
+      birthDate: new Date(0),
+      consent: null,
+      delegation: null,
+      deskSession: null,
+      actorHoldsRole: await actorHoldsRole(tx, request.actor),
+    };
+    const decision = decide(request.actor, "monitoring.read", facts, { kind: "aggregate" }, now);
+    await appendAccessLog(tx, {
+      at: now,
+      actorId: request.actor.personId,
+      actorRole: request.actor.role,
+      basis: decision.allow ? decision.basis : null,
+      subjectId: REGION_SUBJECT,
+      action: "monitoring.read",
+      resourceType: "AGGREGATE",
+      resourceId: null,
+      outcome: decision.allow ? "ALLOW" : "DENY",
+      reason: decision.reason,
+      purpose: request.purpose,
+      detail: request.detail.slice(0, 500),
+    });
+    if (!decision.allow) return { allowed: false as const, reason: decision.reason };
+    const authorized = new AuthorizedSubject(MINT, {
+      subjectId: REGION_SUBJECT,
+      actor: request.actor,
+      action: "monitoring.read",
+      basis: decision.basis,
+      visibility: decision.visibility,
+      documentId: null,
+    });
+    try {
+      return { allowed: true as const, value: await read(authorized, tx) };
+    } finally {
+      expire(authorized);
+    }
+  });
+  notifySealer(database);
+  return outcome;
 }

@@ -54,7 +54,7 @@ const DELEGATE_ACTORS = ACTORS.filter((actor) => actor.delegation).length;
 const DOCUMENT_ACTIONS: Action[] = ["document.read", "document.download", "document.visibility"];
 const RECORD_ACTIONS: Action[] = [
   "document.list", "accessLog.read", "consent.read", "consent.manage", "delegation.manage", "delegation.respond", "delegation.request", "delegation.read",
-  "health.read", "health.manage", "notification.read", "notification.manage", "desk.session",
+  "health.read", "health.manage", "notification.read", "notification.manage", "desk.session", "monitoring.read",
 ];
 const MANAGEMENT: Action[] = ["document.visibility", "consent.manage", "delegation.manage", "health.manage"];
 
@@ -70,6 +70,8 @@ const matches = (pattern: RegExp, key: string) => pattern.test(key);
 const RULES: { when: (c: Case) => boolean; then: Expected | ((c: Case) => Expected) }[] = [
   // Administrators never touch a single patient's record.
   { when: (c) => c.actor.role === "ADMIN", then: { allow: false, reason: "ROLE_NOT_ALLOWED" } },
+  // The region's aggregates are never read through a patient's record, by anyone (they have their own gate).
+  { when: (c) => c.action === "monitoring.read", then: { allow: false, reason: "ROLE_NOT_ALLOWED" } },
   // Only an operator who holds the role opens or closes a desk session, for anyone registered, whatever an
   // earlier session's state; everyone else is refused.
   { when: (c) => c.action === "desk.session", then: (c) => (c.actor.role === "OPERATOR" ? { allow: true, basis: "DESK_MANDATE" } : { allow: false, reason: "ROLE_NOT_ALLOWED" }) },

@@ -193,3 +193,41 @@ describe("access policy: a facility's application (PUBLICATION)", () => {
     }
   });
 });
+
+describe("access policy: the regional administrator (aggregates only)", () => {
+  const admin = self("p-admin", "ADMIN");
+  const region: SubjectFacts = { ...facts("REGIONE", "1970-01-01"), actorHoldsRole: true };
+  const everyAction: Action[] = [
+    "document.list", "document.read", "document.download", "document.visibility", "accessLog.read", "consent.read", "consent.manage",
+    "delegation.manage", "delegation.respond", "delegation.request", "delegation.read", "notification.read", "notification.manage",
+    "desk.session", "health.read", "health.manage",
+  ];
+
+  it("lets an administrator who holds the role read the region's aggregates, showing no document", () => {
+    const decision = decide(admin, "monitoring.read", region, { kind: "aggregate" }, now);
+    expect(decision).toMatchObject({ allow: true, basis: "AGGREGATE" });
+    expect(decision.allow && Object.values(decision.visibility).every(Boolean)).toBe(true);
+  });
+
+  it("refuses the aggregates to someone whose administrator role is not in the database", () => {
+    expect(decide(admin, "monitoring.read", { ...region, actorHoldsRole: false }, { kind: "aggregate" }, now)).toEqual({ allow: false, reason: "ROLE_NOT_ALLOWED" });
+  });
+
+  it.each(everyAction)("never opens a single record to an administrator: %s", (action) => {
+    for (const resource of [{ kind: "record" } as const, doc(), { kind: "aggregate" } as const]) {
+      expect(decide(admin, action, { ...adult, actorHoldsRole: true }, resource, now)).toEqual({ allow: false, reason: "ROLE_NOT_ALLOWED" });
+    }
+  });
+
+  it("refuses monitoring on a person's record, even to an administrator", () => {
+    expect(decide(admin, "monitoring.read", { ...adult, actorHoldsRole: true }, { kind: "record" }, now)).toEqual({ allow: false, reason: "ROLE_NOT_ALLOWED" });
+  });
+
+  it.each(["CITIZEN", "DELEGATE", "OPERATOR", "PROFESSIONAL"] as const)("refuses the aggregates to any other role: %s", (role) => {
+    const actor = self("REGIONE", role);
+    for (const action of ["monitoring.read", "document.list"] as Action[]) {
+      expect(decide(actor, action, region, { kind: "aggregate" }, now)).toEqual({ allow: false, reason: "ROLE_NOT_ALLOWED" });
+    }
+    expect(decide(actor, "monitoring.read", { ...adult, personId: "REGIONE", actorHoldsRole: true }, { kind: "record" }, now).allow).toBe(false);
+  });
+});

@@ -110,6 +110,13 @@ function operator(action: Action, subject: SubjectFacts, resource: Resource, now
   return allowWith("DESK_MANDATE", visibility, resource, "NOT_VISIBLE");
 }
 
+/** An administrator reads the region's aggregates and nothing else: no record, no document, no other action. */
+function admin(action: Action, subject: SubjectFacts, resource: Resource): Decision {
+  if (!subject.actorHoldsRole) return deny("ROLE_NOT_ALLOWED");
+  if (action !== "monitoring.read" || resource.kind !== "aggregate") return deny("ROLE_NOT_ALLOWED");
+  return { allow: true, basis: "AGGREGATE", visibility: NOTHING, reason: "ALLOWED" };
+}
+
 function professional(action: Action, subject: SubjectFacts, resource: Resource, context: RequestContext): Decision {
   if (!subject.actorHoldsRole) return deny("ROLE_NOT_ALLOWED");
   if (!DOCUMENT_ACTIONS.has(action) || MANAGEMENT.has(action)) return deny("ROLE_NOT_ALLOWED");
@@ -147,9 +154,11 @@ export function decide(
   context: RequestContext = { emergency: false },
 ): Decision {
   if (context.emergency && actor.role !== "PROFESSIONAL") return deny("ROLE_NOT_ALLOWED");
+  // The region's aggregates are an administrator's alone, and an administrator's only reading.
+  if (resource.kind === "aggregate" && actor.role !== "ADMIN") return deny("ROLE_NOT_ALLOWED");
   switch (actor.role) {
     case "ADMIN":
-      return deny("ROLE_NOT_ALLOWED");
+      return admin(action, subject, resource);
     case "CITIZEN":
       return citizen(actor, action, subject, resource, now);
     case "DELEGATE":

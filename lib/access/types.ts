@@ -5,7 +5,9 @@
 export type ActorRole = "CITIZEN" | "DELEGATE" | "OPERATOR" | "PROFESSIONAL" | "ADMIN" | "FACILITY";
 /** SELF_CERTIFICATION: a parent's online request for a minor's record (DPR 445/2000), which grants no reading. */
 /** PUBLICATION: a facility's application writing the documents it produces (create, replace, withdraw, metadata). */
-export type Basis = "SELF" | "DELEGATION" | "DESK_MANDATE" | "CONSENT" | "EMERGENCY" | "SELF_CERTIFICATION" | "PUBLICATION";
+export type Basis = "SELF" | "DELEGATION" | "DESK_MANDATE" | "CONSENT" | "EMERGENCY" | "SELF_CERTIFICATION" | "PUBLICATION"
+  /** An administrator's reading of the region's figures: counts over everyone, never one person's record. */
+  | "AGGREGATE";
 
 export type Action =
   | "document.list"
@@ -24,7 +26,8 @@ export type Action =
   | "desk.session" // an operator opens or closes a desk session for the citizen at the desk
   | "health.read" // the health areas: prescriptions, vaccinations, exemptions, bookings, notebook…
   | "health.manage" // booking, cancelling, self-certifying, writing in the notebook
-  | "document.publish"; // a facility publishes, replaces or withdraws a document, or changes its metadata
+  | "document.publish" // a facility publishes, replaces or withdraws a document, or changes its metadata
+  | "monitoring.read"; // the region's aggregate indicators (administrators only), never a single record
 
 /** The areas a delegation can cover. */
 export type Area = "documenti" | "accessi" | "consensi" | "deleghe";
@@ -71,8 +74,11 @@ export type DocumentFlags = {
   heightenedProtection: boolean; // maggior tutela
 };
 
-/** A document names the facility that published it, which alone may change it. */
-export type Resource = { kind: "record" } | { kind: "document"; id: string; flags: DocumentFlags; facilityId?: string } | { kind: "missing" };
+/**
+ * A document names the facility that published it, which alone may change it. `aggregate`: the whole
+ * region's figures, which name no record; only an administrator may ask for them.
+ */
+export type Resource = { kind: "record" } | { kind: "document"; id: string; flags: DocumentFlags; facilityId?: string } | { kind: "missing" } | { kind: "aggregate" };
 
 /** Which documents a list may show: each true flag removes the documents that carry it. */
 export type VisibilityFilter = {

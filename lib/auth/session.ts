@@ -97,3 +97,13 @@ export const currentOperator = cache(async (): Promise<OperatorUser | null> => {
     deskPoint: role.deskPoint,
   };
 });
+
+export type AdministratorUser = { actor: Actor; title: string };
+
+/** The logged-in person acting as a regional administrator (aggregates only); null without the role. */
+export const currentAdministrator = cache(async (): Promise<AdministratorUser | null> => {
+  const user = await requireUser();
+  const role = (await staffRoles(user.personId)).find((held) => held.role === "ADMIN");
+  if (!role) return null;
+  return { actor: { personId: user.personId, role: "ADMIN", displayName: `${user.givenName} ${user.familyName}` }, title: role.title };
+});

@@ -1,13 +1,23 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
+import { Prisma, PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
 import { env } from "@/lib/env";
 
 // Both generated clients expose the same model API; the SQLite one's type stands for both.
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * Parameterised SQL for the few reads the model API cannot say (counts of distinct rows, the latest event
+ * of each person): values are bound, never spliced, and the text must run unchanged on both engines.
+ */
+export const sql = Prisma.sql;
+export const joinSql = Prisma.join;
+/** Only for SQL text the code itself writes (a column alias it numbers), never for a value. */
+export const rawSql = Prisma.raw;
+export type Sql = Prisma.Sql;
 
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);

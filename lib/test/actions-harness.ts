@@ -45,7 +45,7 @@ vi.mock("@/lib/env", async () => {
   const { mkdtempSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
   const dataDir = mkdtempSync(`${tmpdir()}/fascicolo-actions-`);
-  const config = { NEXTAUTH_URL: "http://localhost:3000", DELEGATION_MAX_MONTHS: 24, DELEGATION_MAX_ACTIVE: 3, NOTEBOOK_MAX_MB: 1, DATA_DIR: dataDir, STORAGE_KEY: "ab".repeat(32), REGION_NAME: "Regione di prova" };
+  const config = { NEXTAUTH_URL: "http://localhost:3000", DELEGATION_MAX_MONTHS: 24, DELEGATION_MAX_ACTIVE: 3, NOTEBOOK_MAX_MB: 1, DATA_DIR: dataDir, STORAGE_KEY: "ab".repeat(32), REGION_NAME: "Regione di prova", MONITORING_MIN_COUNT: 10 };
   return { env: () => config };
 });
 vi.mock("@/lib/db/client", async (original) => ({ ...(await original<object>()), db: async () => harness.db! }));
@@ -59,6 +59,7 @@ vi.mock("@/lib/auth/session", () => {
     currentUser: async () => (harness.actor ? requireUser() : null),
     currentProfessional: async () => (harness.actor?.role === "PROFESSIONAL" ? { actor: harness.actor, title: "Medico" } : null),
     currentOperator: async () => (harness.actor?.role === "OPERATOR" ? { actor: harness.actor, title: "Operatore", deskPoint: "PAS 1" } : null),
+    currentAdministrator: async () => (harness.actor?.role === "ADMIN" ? { actor: harness.actor, title: "Amministratrice regionale" } : null),
   };
 });
 

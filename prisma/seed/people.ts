@@ -23,7 +23,15 @@ export type DemoPerson = {
   firstAccessDone: boolean;
 };
 
-export type DemoRole = { role: "PROFESSIONAL" | "OPERATOR"; title: string; facilityId?: string; deskPoint?: string };
+/** `professionalKind` and `enabledDaysAgo` (enabled to the FSE that many days ago) feed the regional monitoring. */
+export type DemoRole = {
+  role: "PROFESSIONAL" | "OPERATOR" | "ADMIN";
+  title: string;
+  facilityId?: string;
+  deskPoint?: string;
+  professionalKind?: "SPECIALIST" | "MMG" | "PLS";
+  enabledDaysAgo?: number;
+};
 /** A consent choice; `byParentYearsAgo` marks one made by a parent that many years ago. */
 export type DemoConsent = { kind: "CARE" | "EMERGENCY" | "HEIGHTENED_PROTECTION"; granted: boolean; daysAgo: number; byParent?: string };
 
@@ -58,10 +66,11 @@ const NAMED: Named[] = [
   { key: "davide", givenName: "Davide", familyName: "Ricci", born: "1977-02-08", sex: "M", placeCode: "D612", email: "davide.ricci@example.it", note: "Padre di Giulia, non ancora registrato come genitore: può chiederlo online", documentCount: 6 },
   { key: "teresa", givenName: "Teresa", familyName: "Fontana", born: "1962-08-19", sex: "F", placeCode: "L736", email: null, note: "Primo accesso: informativa, contatti e scelte", documentCount: 5, firstAccessDone: false },
   { key: "paolo", givenName: "Paolo", familyName: "Greco", born: "1990-05-30", sex: "M", placeCode: "G273", email: null, note: "Adulto senza documenti", documentCount: 0 },
-  { key: "chiara", givenName: "Chiara", familyName: "Lombardo", born: "1970-01-01", sex: "F", placeCode: "H501", email: "chiara.lombardo@example.it", note: "Medica di medicina generale (area professionisti)", documentCount: 3, roles: [{ role: "PROFESSIONAL", title: "Medico di medicina generale", facilityId: "fac-poli-canova" }] },
-  { key: "roberto", givenName: "Roberto", familyName: "Bruno", born: "1968-05-20", sex: "M", placeCode: "A944", email: null, note: "Medico di pronto soccorso (area professionisti)", documentCount: 3, roles: [{ role: "PROFESSIONAL", title: "Medico di pronto soccorso", facilityId: "fac-ps-centrale" }] },
+  { key: "chiara", givenName: "Chiara", familyName: "Lombardo", born: "1970-01-01", sex: "F", placeCode: "H501", email: "chiara.lombardo@example.it", note: "Medica di medicina generale (area professionisti)", documentCount: 3, roles: [{ role: "PROFESSIONAL", title: "Medico di medicina generale", facilityId: "fac-poli-canova", professionalKind: "MMG", enabledDaysAgo: 700 }] },
+  { key: "roberto", givenName: "Roberto", familyName: "Bruno", born: "1968-05-20", sex: "M", placeCode: "A944", email: null, note: "Medico di pronto soccorso (area professionisti)", documentCount: 3, roles: [{ role: "PROFESSIONAL", title: "Medico di pronto soccorso", facilityId: "fac-ps-centrale", professionalKind: "SPECIALIST", enabledDaysAgo: 500 }] },
   { key: "stefano", givenName: "Stefano", familyName: "Neri", born: "1982-09-14", sex: "M", placeCode: "H501", email: null, note: "Operatore di sportello (Punto Assistiti Salute)", documentCount: 3, roles: [{ role: "OPERATOR", title: "Operatore del Punto Assistiti Salute", deskPoint: "PAS Distretto 1 - Via Canova" }] },
   { key: "amira", givenName: "Amira", familyName: "Haddad", born: "1988-03-22", sex: "F", placeCode: "Z330", email: "amira.haddad@example.it", note: "Nata all'estero: può usare il portale in inglese", documentCount: 9 },
+  { key: "ilaria", givenName: "Ilaria", familyName: "Marino", born: "1979-06-11", sex: "F", placeCode: "H501", email: null, note: "Amministratrice regionale (monitoraggio, solo dati complessivi)", documentCount: 2, roles: [{ role: "ADMIN", title: "Amministratrice regionale" }] },
 ];
 
 const GIVEN_M = ["Alessandro", "Andrea", "Francesco", "Lorenzo", "Matteo", "Stefano", "Antonio", "Roberto", "Davide", "Simone", "Riccardo", "Fabio", "Salvatore", "Vincenzo", "Enrico"];

@@ -11,6 +11,7 @@ import { planCarePlans } from "./care-plans";
 import { planExemptions } from "./exemptions";
 import { planNotebook } from "./notebook";
 import { planPrescriptions } from "./prescriptions";
+import { DEMO_PRESCRIBERS, planProfessionals, planUse } from "./monitoring";
 
 // Loads the demo population and their documents (real PDFs with the CDA2 attached, stored encrypted).
 
@@ -27,13 +28,29 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
       familyName,
       birthDate,
       sex,
+      // In the region's registry for years: the monitoring's "all assisted citizens" at any past date.
+      createdAt: new Date(today.getTime() - 3 * 365 * 86_400_000),
       contactEmail: email,
       emailVerifiedAt: email ? new Date(today.getTime() - 400 * 86_400_000) : null,
       firstAccessAt: firstAccessDone ? new Date(today.getTime() - 400 * 86_400_000) : null,
     })),
   });
+  const professionals = planProfessionals(people, today);
+  await database.person.createMany({
+    data: professionals.map((professional) => ({ ...professional.person, createdAt: new Date(today.getTime() - 3 * 365 * 86_400_000), firstAccessAt: null })),
+  });
   await database.personRole.createMany({
-    data: people.flatMap((person) => person.roles.map((role, index) => ({ id: `${person.id}-role${index}`, personId: person.id, ...role }))),
+    data: [
+      ...people.flatMap((person) =>
+        person.roles.map(({ enabledDaysAgo, ...role }, index) => ({
+          id: `${person.id}-role${index}`,
+          personId: person.id,
+          ...role,
+          enabledFrom: enabledDaysAgo === undefined ? null : new Date(today.getTime() - enabledDaysAgo * 86_400_000),
+        })),
+      ),
+      ...professionals.map((professional) => professional.role),
+    ],
   });
   await database.consentEvent.createMany({
     data: people.flatMap((person) =>
@@ -103,7 +120,11 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
     total += prepared.length;
   }
   const prescriptions = people.flatMap((person, index) => planPrescriptions(person, index, today));
-  await database.prescription.createMany({ data: prescriptions.map((prescription) => ({ ...prescription, items: undefined })) });
+  await database.prescription.createMany({
+    data: prescriptions.map((prescription) => ({ ...prescription, items: undefined, prescriberId: DEMO_PRESCRIBERS[prescription.prescriberName] ?? null })),
+  });
+  // The crowd's year of use, for the regional monitoring; the sealer chains these rows like any other.
+  await database.accessLogEntry.createMany({ data: planUse(people, professionals, today) });
   await database.prescriptionItem.createMany({
     data: prescriptions.flatMap((prescription) => prescription.items.map((item) => ({ ...item, id: `${prescription.id}-${item.position}`, prescriptionId: prescription.id }))),
   });

@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 
 export type Engine = "sqlite" | "postgresql";
-export type ColumnType = "text" | "int" | "timestamp";
+export type ColumnType = "text" | "int" | "timestamp" | "bool";
 export type Table = { name: string; columns: [name: string, type: ColumnType][] };
 export type Sink = { insert(table: Table, rows: unknown[][]): Promise<void>; finish(): Promise<void> };
 
@@ -25,8 +25,8 @@ export async function openSink(engine: Engine, target: { file: string; databaseU
   return engine === "sqlite" ? sqliteSink(target.file) : postgresqlSink(target.databaseUrl!);
 }
 
-// Timestamps as the portal's SQLite adapter writes them.
-const sqliteValue = (value: unknown) => (value instanceof Date ? value.toISOString().replace("Z", "+00:00") : value);
+// Timestamps as the portal's SQLite adapter writes them; booleans as its 0 and 1.
+const sqliteValue = (value: unknown) => (value instanceof Date ? value.toISOString().replace("Z", "+00:00") : typeof value === "boolean" ? Number(value) : value);
 
 function sqliteSink(file: string): Sink {
   const database = new Database(file);
@@ -54,7 +54,7 @@ function sqliteSink(file: string): Sink {
   };
 }
 
-const PG_TYPES: Record<ColumnType, string> = { text: "text[]", int: "int[]", timestamp: "timestamp(3)[]" };
+const PG_TYPES: Record<ColumnType, string> = { text: "text[]", int: "int[]", timestamp: "timestamp(3)[]", bool: "boolean[]" };
 // Timestamps without time zone hold UTC, as Prisma writes them.
 const pgValue = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 23) : value);
 

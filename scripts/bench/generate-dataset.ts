@@ -1,7 +1,8 @@
 // Generates a large synthetic dataset for the benchmark, the same rows for both engines: N patients with
 // valid fiscal codes who have all passed their first access, M documents spread over them, one patient
 // with a long history, a few professionals, and each patient's access log already sealed (hash chain,
-// chain index and head), as the sealer would leave it. Document rows point to a handful of real
+// chain index and head), as the sealer would leave it; for the regional monitoring, a region's share of
+// specialists and GPs with their enablement, consent choices, and an administrator. Document rows point to a handful of real
 // encrypted PDFs: the list page never opens files, a document page opens one of them.
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -48,7 +49,19 @@ const PERSON: Table = {
   name: "Person",
   columns: [["id", "text"], ["fiscalCode", "text"], ["givenName", "text"], ["familyName", "text"], ["birthDate", "timestamp"], ["sex", "text"], ["createdAt", "timestamp"], ["firstAccessAt", "timestamp"]],
 };
-const PERSON_ROLE: Table = { name: "PersonRole", columns: [["id", "text"], ["personId", "text"], ["role", "text"], ["title", "text"], ["facilityId", "text"]] };
+const PERSON_ROLE: Table = {
+  name: "PersonRole",
+  columns: [["id", "text"], ["personId", "text"], ["role", "text"], ["title", "text"], ["facilityId", "text"], ["professionalKind", "text"], ["enabledFrom", "timestamp"]],
+};
+const CONSENT_EVENT: Table = {
+  name: "ConsentEvent",
+  columns: [["id", "text"], ["subjectId", "text"], ["kind", "text"], ["granted", "bool"], ["at", "timestamp"], ["actorId", "text"], ["actorRole", "text"], ["channel", "text"]],
+};
+/** A region's proportions: about one GP or paediatrician per 1,200 citizens, three specialists per GP. */
+const CITIZENS_PER_GP = 1_200;
+const SPECIALISTS_PER_GP = 3;
+/** The monitoring page's reader (`bench-admin`). */
+export const BENCH_ADMIN = "bench-admin";
 const DOCUMENT: Table = {
   name: "Document",
   columns: [
@@ -146,12 +159,31 @@ export async function generateDataset(options: DatasetOptions) {
     rows.push([`bench-p${i}`, fiscalCode, "Nome", "Cognome", birthDate, sex, created, created]);
     await flush(PERSON);
   }
-  for (let k = 0; k < PROFESSIONALS; k++) {
+  const gps = Math.max(PROFESSIONALS, Math.round(options.patients / CITIZENS_PER_GP));
+  const specialists = gps * SPECIALISTS_PER_GP;
+  // bench-pro0… are the GPs (the first five consult and are refused in the access log), bench-spec0… the specialists.
+  const staff = [...Array.from({ length: gps }, (_, k) => `bench-pro${k}`), ...Array.from({ length: specialists }, (_, k) => `bench-spec${k}`), BENCH_ADMIN];
+  for (const [k, id] of staff.entries()) {
     const { fiscalCode, birthDate, sex } = uniqueFiscalCode(random, taken);
-    rows.push([`bench-pro${k}`, fiscalCode, "Medico", `Cognome${k}`, birthDate, sex, created, created]);
+    rows.push([id, fiscalCode, "Medico", `Cognome${k}`, birthDate, sex, created, created]);
+    await flush(PERSON);
   }
   await flush(PERSON, true);
-  await sink.insert(PERSON_ROLE, Array.from({ length: PROFESSIONALS }, (_, k) => [`bench-role${k}`, `bench-pro${k}`, "PROFESSIONAL", "Dirigente medico", FACILITIES[k % FACILITIES.length]!.id]));
+  const enabledAt = (k: number) => (k % 10 === 9 ? null : new Date(created.getTime() + (k % 300) * 86_400_000));
+  await sink.insert(PERSON_ROLE, [
+    ...Array.from({ length: gps }, (_, k) => [`bench-role${k}`, `bench-pro${k}`, "PROFESSIONAL", "Medico di medicina generale", null, k % 5 === 4 ? "PLS" : "MMG", enabledAt(k)]),
+    ...Array.from({ length: specialists }, (_, k) => [`bench-srole${k}`, `bench-spec${k}`, "PROFESSIONAL", "Dirigente medico", FACILITIES[k % FACILITIES.length]!.id, "SPECIALIST", enabledAt(k)]),
+    [`bench-role-admin`, BENCH_ADMIN, "ADMIN", "Amministratore regionale", null, null, null],
+  ]);
+  // Consent to consultation: seven in ten citizens said yes at some point, one in ten of them later withdrew it.
+  for (let i = 0; i < options.patients; i++) {
+    if (random() >= 0.7) continue;
+    const given = new Date(created.getTime() + integerBetween(random, 0, 390) * 86_400_000);
+    rows.push([`bench-c${i}`, `bench-p${i}`, "CARE", true, given, `bench-p${i}`, "CITIZEN", "ONLINE"]);
+    if (random() < 0.1) rows.push([`bench-c${i}-r`, `bench-p${i}`, "CARE", false, new Date(Math.min(now, given.getTime() + integerBetween(random, 1, 200) * 86_400_000)), `bench-p${i}`, "CITIZEN", "ONLINE"]);
+    await flush(CONSENT_EVENT);
+  }
+  await flush(CONSENT_EVENT, true);
 
   for (let d = 0; d < options.documents; d++) {
     const type = TYPES[d % TYPES.length]!;
@@ -172,7 +204,10 @@ export async function generateDataset(options: DatasetOptions) {
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < options.patients; i++) {
       if (round >= logLength(i)) continue;
-      const at = new Date(created.getTime() + (round + 1) * step + (i % 86_400) * 1000);
+      // Each patient's rows spread over the whole period, as a year of use leaves them (the regional
+      // monitoring counts the citizens of each 90 days); the long-history patient's every `step`.
+      const gap = i === 0 ? step : Math.floor((now - created.getTime()) / (logLength(i) + 1));
+      const at = new Date(created.getTime() + (round + 1) * gap + (i % 86_400) * 1000);
       const fields = accessFields(i, round, at, options);
       const hash = entryHash(heads[i]!, fields);
       rows.push([fields.at, fields.actorId, fields.actorRole, fields.basis, fields.subjectId, fields.action, fields.resourceType, fields.resourceId, fields.outcome, fields.reason, fields.purpose, fields.detail, round + 1, heads[i], hash, fields.at]);

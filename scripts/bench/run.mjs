@@ -1,7 +1,7 @@
 // `npm run bench`: measures, in one run on this machine and on each engine, the portal's document list,
 // a document page, the access log and the home page against the minimal Next page; the list's latency
-// at 10,000 vs 1,000,000 documents; a long run at a fixed rate mixing those pages; and the time to validate
-// each official CDA sample. Settings come from
+// at 10,000 vs 1,000,000 documents; the regional monitoring page at 1,000,000; a long run at a fixed rate
+// mixing those pages; and the time to validate each official CDA sample. Settings come from
 // the environment (settings.mjs, README). Writes docs/bench/report.md. Reports, never asserts.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -16,6 +16,7 @@ import { renderReport } from "./report.mjs";
 import { readSettings } from "./settings.mjs";
 import { buildMinimalApp, buildPortal, minimalAppBuilt, startBareServer, startMinimalApp, startPortal } from "./servers.mjs";
 import { createSessions } from "./sessions.mjs";
+import { measureMonitoring } from "./suite-monitoring.mjs";
 import { measureListLatency } from "./suite-size.mjs";
 import { measureSoak } from "./suite-soak.mjs";
 import { measureCeiling, measurePages } from "./suite-throughput.mjs";
@@ -48,13 +49,14 @@ async function benchEngine(settings, engine, datasets, secrets) {
   const large = await withPortal(settings, datasets.large, secrets, async (portal) => ({
     pages: await measurePages(settings, portal),
     large1: await measureListLatency(settings, portal, 1),
+    monitoring: await measureMonitoring(settings, portal),
     soak: settings.soakEngines.includes(engine) ? await measureSoak(settings, portal) : null,
   }));
   const small = await withPortal(settings, datasets.small, secrets, async (portal) => ({
     small1: await measureListLatency(settings, portal, 1),
     smallN: await measureListLatency(settings, portal, settings.connections),
   }));
-  return { ceilings: { bare, minimal }, pages: large.pages, size: { large1: large.large1, small1: small.small1, smallN: small.smallN }, soak: large.soak };
+  return { ceilings: { bare, minimal }, pages: large.pages, size: { large1: large.large1, small1: small.small1, smallN: small.smallN }, monitoring: large.monitoring, soak: large.soak };
 }
 
 function sqliteVersion() {
