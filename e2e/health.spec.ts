@@ -117,11 +117,32 @@ test("lab trends: from a lab result to its values over time, chart and table, ou
   await page.getByRole("link", { name: /Glucosio.*andamento nel tempo/ }).click();
   await page.waitForURL(/\/esami\/2345-7$/);
   const values = queryPortalDb<{ n: number; outside: number }>("SELECT COUNT(*) n, SUM(outOfRange) outside FROM LabObservation WHERE patientId = ? AND loinc = '2345-7'", GIOVANNI.id)[0]!;
+  const yearAgo = new Date();
+  yearAgo.setFullYear(yearAgo.getFullYear() - 1);
+  const lastYear = queryPortalDb<{ at: number | string }>("SELECT observedAt AS at FROM LabObservation WHERE patientId = ? AND loinc = '2345-7'", GIOVANNI.id)
+    .filter((row) => (typeof row.at === "number" ? row.at : Date.parse(row.at)) >= yearAgo.getTime()).length;
+  expect(values.n).toBeGreaterThan(200);
   await expect(page.getByRole("img", { name: /Glucosio: andamento nel tempo/ })).toBeVisible();
+  // Hundreds of values open on the last three years, summarised, and listed twenty at a time.
+  const periods = page.getByRole("navigation", { name: "Periodo da mostrare" });
+  await expect(periods.getByRole("link", { name: "Ultimi 3 anni" })).toHaveAttribute("aria-current", "page");
   const table = page.getByRole("table", { name: /Valori di Glucosio/ });
-  await expect(table.getByRole("row")).toHaveCount(values.n + 1);
-  await expect(table.getByText("Fuori dall'intervallo")).toHaveCount(values.outside);
+  await expect(table.getByRole("row")).toHaveCount(21);
   await expectAccessible(page);
+
+  await periods.getByRole("link", { name: "Tutto" }).click();
+  await expect(periods.getByRole("link", { name: "Tutto" })).toHaveAttribute("aria-current", "page");
+  const summary = page.getByRole("region", { name: "In sintesi" });
+  await expect(summary).toContainText(`${values.outside} su ${values.n}`);
+  const pages = page.getByRole("navigation", { name: "Pagine dei valori" });
+  await expect(pages).toContainText(`Pagina 1 di ${Math.ceil(values.n / 20)}`);
+  await pages.getByRole("link", { name: "Meno recenti →" }).click();
+  await expect(pages).toContainText(`Pagina 2 di ${Math.ceil(values.n / 20)}`);
+  await expect(table.getByRole("row")).toHaveCount(21);
+  await expectAccessible(page);
+
+  await periods.getByRole("link", { name: "Ultimo anno" }).click();
+  await expect(summary).toContainText(` su ${lastYear}`);
   await page.getByRole("link", { name: "← Tutti gli esami" }).click();
   await expect(page.getByRole("link", { name: "Glucosio" })).toBeVisible();
   await expectAccessible(page);

@@ -52,3 +52,11 @@ describe("demo vaccinations", () => {
     }
   });
 });
+
+describe("demo children", () => {
+  it("get COVID-19 doses from no stand-in: their histories are the childhood series and the seasonal vaccine", () => {
+    const sofia = histories.find((history) => history.person.id === "demo-sofia")!;
+    expect(sofia.vaccinations.length).toBeGreaterThan(0);
+    expect(sofia.vaccinations.map((vaccination) => vaccination.atcCode)).not.toContain("J07BX03");
+  });
+});

@@ -25,11 +25,13 @@ function plausible(vaccine: Vaccine, history: VaccinationHistory, birthDate: Dat
 
 /**
  * The vaccine and dose number for a vaccination on `date`: `preferred` when it fits, else the first that
- * does in the catalogue's order (childhood series before the seasonal vaccine); null when none fits, for
+ * does of the childhood series, then the seasonal vaccine; null when none fits, for
  * instance for a baby under two months.
  */
 export function nextDose(history: VaccinationHistory, preferred: Vaccine, birthDate: Date, date: Date): { vaccine: Vaccine; dose: number } | null {
-  const candidates = [preferred, ...VACCINES.filter((vaccine) => vaccine !== preferred && vaccine.doses !== null), ...VACCINES.filter((vaccine) => vaccine.doses === null)];
+  // A vaccine campaign for all ages (COVID-19) is given only when chosen, never as a stand-in for a child.
+  const childhood = VACCINES.filter((vaccine) => vaccine !== preferred && vaccine.doses !== null && vaccine.maxAgeMonths <= 216);
+  const candidates = [preferred, ...childhood, ...VACCINES.filter((vaccine) => vaccine.doses === null)];
   const vaccine = candidates.find((candidate) => plausible(candidate, history, birthDate, date));
   if (!vaccine) return null;
   const given = history.get(vaccine.atc) ?? [];
