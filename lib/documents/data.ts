@@ -2,6 +2,7 @@ import "server-only";
 import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { decodeCursor, encodeCursor } from "@/lib/http/keyset-cursor";
+import { startOfNextRomeDay, startOfRomeDay } from "@/lib/i18n/time-zone";
 import { documentTypeLabel } from "./document-types";
 import type { DocumentFilters } from "./schema";
 import { facilitiesById, type FacilityInfo } from "@/lib/facilities/data";
@@ -59,10 +60,6 @@ function toListItem(row: ListRow, facilities: Map<string, FacilityInfo>): Docume
   };
 }
 
-function endOfDay(isoDate: string): Date {
-  return new Date(`${isoDate}T23:59:59.999Z`);
-}
-
 /** The documents the citizen obscured, for undoing it: empty unless the gate's filter lets obscured ones through. */
 export async function listObscuredByCitizen(tx: Tx, subject: AuthorizedSubject, take: number): Promise<DocumentListItem[]> {
   AuthorizedSubject.check(subject, "document.visibility", "document.list");
@@ -87,8 +84,9 @@ export async function listDocuments(tx: Tx, subject: AuthorizedSubject, filters:
       ...(filters.struttura ? { facilityId: filters.struttura } : {}),
       ...(filters.testo ? { titleSearch: { contains: filters.testo.toLowerCase() } } : {}),
       AND: [
-        filters.dal ? { clinicalDate: { gte: new Date(`${filters.dal}T00:00:00.000Z`) } } : {},
-        filters.al ? { clinicalDate: { lte: endOfDay(filters.al) } } : {},
+        // The days a person types are Rome days, as every date on the page is shown.
+        filters.dal ? { clinicalDate: { gte: startOfRomeDay(filters.dal) } } : {},
+        filters.al ? { clinicalDate: { lt: startOfNextRomeDay(filters.al) } } : {},
         cursor
           ? {
               OR: [
