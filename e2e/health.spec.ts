@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DOCTOR, ELENA, expectAccessible, GIOVANNI, GIULIA, login, lookUpPatient, MARIO, queryPortalDb } from "./fixtures";
+import { DOCTOR, ELENA, expectAccessible, GIOVANNI, GIULIA, login, lookUpPatient, LUCIA, MARIO, queryPortalDb } from "./fixtures";
 
 test("prescriptions: newest first, filters by kind and status, and the promemoria PDF", async ({ page }) => {
   await login(page, MARIO.fiscalCode);
@@ -105,6 +105,29 @@ test("exemptions: a refused self-certification is explained, an accepted one has
   await expect(page.getByRole("region", { name: "Esenzioni scadute o revocate" })).toContainText("Autocertificazione revocata");
   await expect(page.getByText("Esenzione E04 registrata", { exact: false })).toHaveCount(0);
   await expectAccessible(page);
+});
+
+test("exemptions: codes the record's age rules out are not offered, with the reason; an error goes when another code is chosen", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  await page.goto("/esenzioni");
+  const form = page.getByRole("region", { name: "Autocertifica un'esenzione per reddito" });
+  const codes = form.getByRole("group", { name: "Quale esenzione" });
+  await expect(codes.getByRole("radio")).toHaveCount(3);
+  await expect(codes.getByRole("radio", { name: /^E01/ })).toHaveCount(0);
+  await expect(form).toContainText(`Non ti proponiamo l'esenzione E01: spetta a chi ha meno di 6 anni o almeno 65, e secondo il fascicolo hai ${new Date().getFullYear() - 1980} anni.`);
+  await codes.getByRole("radio", { name: /^E04/ }).check();
+  await form.getByRole("button", { name: "Invia l'autocertificazione" }).click();
+  await expect(form.getByRole("alert", { name: "Controlla i dati inseriti" })).toBeVisible();
+  await expectAccessible(page);
+  await codes.getByRole("radio", { name: /^E03/ }).check();
+  await expect(form.getByRole("alert")).toHaveCount(0);
+  await expect(form.locator("[aria-invalid=true]")).toHaveCount(0);
+  await expectAccessible(page);
+  // A 74-year-old is offered E01.
+  await page.context().clearCookies();
+  await login(page, GIOVANNI.fiscalCode);
+  await page.goto("/esenzioni");
+  await expect(page.getByRole("group", { name: "Quale esenzione" }).getByRole("radio", { name: /^E01/ })).toHaveCount(1);
 });
 
 test("lab trends: from a lab result to its values over time, chart and table, out-of-range marked", async ({ page }) => {
@@ -287,4 +310,53 @@ test("a professional with consent sees the notebook entries the citizen shared, 
   await expect(shared).toContainText("Pressione del mattino");
   await expect(shared).not.toContainText("Domande per la visita cardiologica");
   await expectAccessible(page);
+});
+
+test("notebook: a file too large is refused before sending, an upload shows its progress, a note can be changed", async ({ page }) => {
+  const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f00f0005040201a5c6a1f90000000049454e44ae426082", "hex");
+  await login(page, LUCIA.fiscalCode);
+  await page.goto("/taccuino");
+  const add = page.getByRole("region", { name: "Aggiungi" });
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await add.getByLabel("Titolo").fill("Ecografia privata");
+  await add.getByLabel("File (facoltativo)").setInputFiles({ name: "ecografia.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(5 * 1024 * 1024)]) });
+  await add.getByRole("button", { name: "Aggiungi al taccuino" }).click();
+  await expect(add.locator("#file-error")).toContainText("Il file è troppo grande: pesa 5 MB");
+  await expect(add.getByRole("alert").filter({ hasText: "Controlla i dati inseriti" })).toBeFocused();
+  expect(posts).toEqual([]);
+  await expectAccessible(page);
+
+  // The answer is held back a moment, so that the progress of the sending can be seen.
+  await page.route("**/taccuino/voci", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await add.getByLabel("File (facoltativo)").setInputFiles({ name: "ecografia.png", mimeType: "image/png", buffer: png });
+  await add.getByRole("button", { name: "Aggiungi al taccuino" }).click();
+  await expect(add.getByRole("progressbar", { name: /Invio del file: \d+%/ })).toBeVisible();
+  await expect(add.getByText("Aggiunto al taccuino.")).toBeVisible();
+  await expect(add.getByRole("progressbar")).toHaveCount(0);
+  const notes = page.getByRole("region", { name: "Le tue note" });
+  await expect(notes.getByRole("article").filter({ hasText: "Ecografia privata" })).toContainText("ecografia.png");
+
+  await notes.getByRole("link", { name: "Modifica Ecografia privata" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Modifica la nota" })).toBeVisible();
+  await expect(page.getByLabel("Titolo")).toHaveValue("Ecografia privata");
+  await expectAccessible(page);
+  await page.getByLabel("Titolo").fill("");
+  await page.getByRole("button", { name: "Salva le modifiche" }).click();
+  await expect(page.locator("#title-error")).toContainText("Dai un titolo alla nota.");
+  await page.getByLabel("Titolo").fill("Ecografia dell'addome");
+  await page.getByLabel("Nota (facoltativa)").fill("Centro privato, nessun reperto.");
+  await page.getByRole("button", { name: "Salva le modifiche" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Modifiche salvate." })).toBeVisible();
+  await page.getByRole("link", { name: "Torna al taccuino" }).click();
+  const changed = page.getByRole("region", { name: "Le tue note" }).getByRole("article").filter({ hasText: "Ecografia dell'addome" });
+  await expect(changed).toContainText("Centro privato, nessun reperto.");
+  await expect(changed).toContainText("ecografia.png");
+  const logged = queryPortalDb<{ n: number }>("SELECT COUNT(*) n FROM AccessLogEntry WHERE subjectId = ? AND resourceType = 'NOTEBOOK_ENTRY' AND action = 'health.manage' AND outcome = 'ALLOW'", LUCIA.id)[0]!;
+  expect(logged.n).toBeGreaterThanOrEqual(2);
 });
