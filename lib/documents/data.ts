@@ -74,6 +74,12 @@ export async function listObscuredByCitizen(tx: Tx, subject: AuthorizedSubject, 
   return rows.map((row) => toListItem(row, facilities));
 }
 
+/** How many documents this viewer may see were published after `since` (for "new since your last visit"). */
+export async function countPublishedSince(tx: Tx, subject: AuthorizedSubject, since: Date): Promise<number> {
+  AuthorizedSubject.check(subject, "document.list");
+  return tx.document.count({ where: { ...visibleDocuments(subject), publishedAt: { gt: since } } });
+}
+
 export async function listDocuments(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters, pageSize: number): Promise<DocumentListPage> {
   AuthorizedSubject.check(subject, "document.list");
   const cursor = decodeCursor(filters.dopo);
