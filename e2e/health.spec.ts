@@ -360,3 +360,38 @@ test("notebook: a file too large is refused before sending, an upload shows its 
   const logged = queryPortalDb<{ n: number }>("SELECT COUNT(*) n FROM AccessLogEntry WHERE subjectId = ? AND resourceType = 'NOTEBOOK_ENTRY' AND action = 'health.manage' AND outcome = 'ALLOW'", LUCIA.id)[0]!;
   expect(logged.n).toBeGreaterThanOrEqual(2);
 });
+
+test("bookings: an appointment moves to another free time, the old one freed, the code kept, the move logged", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  await page.goto("/prenotazioni");
+  await page.getByRole("region", { name: "Ricette da prenotare" }).getByRole("link", { name: /Scegli data e ora/ }).first().click();
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Prenota" }).click();
+  await page.waitForURL(/\/prenotazioni\?prenotata=PR/);
+  const code = new URL(page.url()).searchParams.get("prenotata")!;
+  const slotOf = () =>
+    queryPortalDb<{ id: string; slotId: string | null }>("SELECT a.id, (SELECT s.id FROM Slot s WHERE s.appointmentId = a.id) slotId FROM Appointment a WHERE a.bookingCode = ?", code)[0]!;
+  const before = slotOf();
+  expect(before.slotId).not.toBeNull();
+
+  const article = page.getByRole("region", { name: "Prossimi appuntamenti" }).getByRole("article").filter({ hasText: code });
+  await article.getByRole("link", { name: /^Sposta / }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sposta un appuntamento" })).toBeVisible();
+  await expect(page.getByText(`Il codice di prenotazione ${code} non cambia`, { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Sposta a questo orario" }).click();
+  await expect(page.locator("#slotId-error")).toHaveText("Scegli un giorno e un orario.");
+  await expectAccessible(page);
+  // The last free time shown, so that it differs from the one held now.
+  await page.getByRole("radio").last().check();
+  await page.getByRole("button", { name: "Sposta a questo orario" }).click();
+  await page.waitForURL(/\/prenotazioni\?spostata=PR/);
+  await expect(page.getByRole("status").filter({ hasText: `Appuntamento spostato. Il codice ${code} resta lo stesso` })).toBeVisible();
+  const after = slotOf();
+  expect(after.id).toBe(before.id);
+  expect(after.slotId).not.toBeNull();
+  expect(after.slotId).not.toBe(before.slotId);
+  expect(queryPortalDb<{ appointmentId: string | null }>("SELECT appointmentId FROM Slot WHERE id = ?", before.slotId)[0]!.appointmentId).toBeNull();
+  const logged = queryPortalDb<{ n: number }>("SELECT COUNT(*) n FROM AccessLogEntry WHERE resourceType = 'APPOINTMENT' AND resourceId = ? AND purpose = 'SPOSTAMENTO' AND outcome = 'ALLOW'", before.id)[0]!;
+  expect(logged.n).toBe(1);
+  await expectAccessible(page);
+});
