@@ -22,7 +22,7 @@ export async function HomeTasksList({ tasks, actingFor }: { tasks: HomeTasks; ac
   for (const care of tasks.care) {
     items.push({
       key: `cura-${care.id}`,
-      text: care.overdue ? t("{what}: era da fare entro il {date}, prenotalo ora", { what: care.description, date: t.date(care.dueBy) }) : t("{what}: da prenotare, entro il {date}", { what: care.description, date: t.date(care.dueBy) }),
+      text: care.overdue ? t("{what}: era da fare entro il {date}, da prenotare subito", { what: care.description, date: t.date(care.dueBy) }) : t("{what}: da prenotare, entro il {date}", { what: care.description, date: t.date(care.dueBy) }),
       detail: t("Percorso di cura: {condition}", { condition: care.condition }),
       href: "/prenotazioni",
       action: t("Prenota"),
