@@ -24,7 +24,7 @@ export async function DocumentFilters({ filters, errors, facilities, raw, action
 function FilterForm({ filters, errors, facilities, raw, action, t }: Props & { action: string; t: Translator }) {
   return (
     <form method="get" action={action} className="grid gap-4 border-t border-line p-4 sm:grid-cols-2" aria-label={t("Filtra i documenti")}>
-      <Field id="testo" label={t("Cerca nel titolo")} error={errors.testo}>
+      <Field id="testo" label={t("Cerca nel titolo o negli esami")} hint={t("Per esempio: glucosio, ecografia, dimissione.")} error={errors.testo}>
         {(describedBy, invalid) => (
           <input id="testo" name="testo" type="search" defaultValue={raw.testo ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} />
         )}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withAccess } from "@/lib/access/gate";
 import type { Actor } from "@/lib/access/types";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
-import { listDocuments } from "./data";
+import { countDocuments, documentYears, listDocuments } from "./data";
 import type { DocumentFilters } from "./schema";
 
 // The list's date filters are Rome days, like every date the page shows: a report dated 00:30 in Rome on
@@ -24,10 +24,25 @@ beforeAll(async () => {
       { ...base, id: "d-late", title: "Referto serale", titleSearch: "referto serale", clinicalDate: new Date("2026-11-15T22:30:00Z"), setId: "s2" },
       // 00:30 on 29 March in Rome, the night the clocks go forward (still UTC+1 at that hour).
       { ...base, id: "d-dst", title: "Referto del cambio d'ora", titleSearch: "referto del cambio d'ora", clinicalDate: new Date("2026-03-28T23:30:00Z"), setId: "s3" },
+      // Obscured by the citizen: what it measured must not make it appear to a viewer who may not see it.
+      { ...base, id: "d-hidden", title: "Referto oscurato", titleSearch: "referto oscurato", clinicalDate: new Date("2024-05-10T08:00:00Z"), setId: "s4", hiddenFromPatient: true },
+    ],
+  });
+  const observation = { patientId: "p-mario", numericValue: 95, valueText: "95", unit: "mg/dL", low: 70, high: 100, outOfRange: false };
+  await t.db.labObservation.createMany({
+    data: [
+      { ...observation, id: "o1", documentId: "d-late", loinc: "2345-7", name: "Glucosio", observedAt: new Date("2026-11-15T22:30:00Z") },
+      { ...observation, id: "o2", documentId: "d-hidden", loinc: "2093-3", name: "Colesterolo totale", observedAt: new Date("2024-05-10T08:00:00Z") },
     ],
   });
 });
 afterAll(() => t.close());
+
+async function asCitizen<T>(run: Parameters<typeof withAccess<T>>[2]): Promise<T> {
+  const outcome = await withAccess(t.db, { actor: citizen, action: "document.list", subjectId: "p-mario", purpose: "CONSULTAZIONE" }, run);
+  if (!outcome.allowed) throw new Error(outcome.reason);
+  return outcome.value;
+}
 
 async function ids(filters: DocumentFilters): Promise<string[]> {
   const outcome = await withAccess(t.db, { actor: citizen, action: "document.list", subjectId: "p-mario", purpose: "CONSULTAZIONE" }, (subject, tx) => listDocuments(tx, subject, filters, 50));
@@ -46,5 +61,19 @@ describe(`document list date filters (${process.env.TEST_PG_URL ? "PostgreSQL" :
   it("follow daylight saving time", async () => {
     expect(await ids({ dal: "2026-03-29", al: "2026-03-29" })).toEqual(["d-dst"]);
     expect(await ids({ al: "2026-03-28" })).toEqual([]);
+  });
+
+  it("finds a lab report by the tests it measured, whatever its title, and never a hidden one", async () => {
+    expect(await ids({ testo: "glucosio" })).toEqual(["d-late"]);
+    expect(await ids({ testo: "GLUCO" })).toEqual(["d-late"]);
+    expect(await ids({ testo: "notturno" })).toEqual(["d-early"]);
+    expect(await ids({ testo: "colesterolo" })).toEqual([]);
+    expect(await ids({ testo: "glucosio", al: "2026-11-14" })).toEqual([]);
+  });
+
+  it("counts what matches and names the years from the newest document to the oldest", async () => {
+    expect(await asCitizen((subject, tx) => countDocuments(tx, subject, {}))).toBe(3);
+    expect(await asCitizen((subject, tx) => countDocuments(tx, subject, { testo: "referto", dal: "2026-11-01" }))).toBe(2);
+    expect(await asCitizen((subject, tx) => documentYears(tx, subject))).toEqual([2026]);
   });
 });

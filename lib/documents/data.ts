@@ -2,7 +2,7 @@ import "server-only";
 import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { decodeCursor, encodeCursor } from "@/lib/http/keyset-cursor";
-import { startOfNextRomeDay, startOfRomeDay } from "@/lib/i18n/time-zone";
+import { romeIsoDate, startOfNextRomeDay, startOfRomeDay } from "@/lib/i18n/time-zone";
 import { documentTypeLabel } from "./document-types";
 import type { DocumentFilters } from "./schema";
 import { facilitiesById, type FacilityInfo } from "@/lib/facilities/data";
@@ -80,28 +80,61 @@ export async function countPublishedSince(tx: Tx, subject: AuthorizedSubject, si
   return tx.document.count({ where: { ...visibleDocuments(subject), publishedAt: { gt: since } } });
 }
 
+/**
+ * The lab tests of this record whose name contains `text`: a search for "glucosio" finds the reports that
+ * measured it although their title is only "Referto di laboratorio". Names are matched here, in lower case,
+ * so the search behaves alike on both engines; the documents found still pass the visibility filter.
+ */
+async function loincsNamed(tx: Tx, subject: AuthorizedSubject, text: string): Promise<string[]> {
+  const tests = await tx.labObservation.groupBy({ by: ["loinc", "name"], where: { patientId: subject.subjectId } });
+  const needle = text.toLowerCase();
+  return [...new Set(tests.filter((test) => test.name.toLowerCase().includes(needle)).map((test) => test.loinc))];
+}
+
+async function documentsWhere(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters) {
+  const loincs = filters.testo ? await loincsNamed(tx, subject, filters.testo) : [];
+  return {
+    ...visibleDocuments(subject),
+    ...(filters.tipo ? { typeCode: filters.tipo } : {}),
+    ...(filters.struttura ? { facilityId: filters.struttura } : {}),
+    AND: [
+      filters.testo
+        ? { OR: [{ titleSearch: { contains: filters.testo.toLowerCase() } }, ...(loincs.length > 0 ? [{ labObservations: { some: { loinc: { in: loincs } } } }] : [])] }
+        : {},
+      // The days a person types are Rome days, as every date on the page is shown.
+      filters.dal ? { clinicalDate: { gte: startOfRomeDay(filters.dal) } } : {},
+      filters.al ? { clinicalDate: { lt: startOfNextRomeDay(filters.al) } } : {},
+    ],
+  };
+}
+
+/** How many documents match the filters, for "120 documenti": one record's count, on its own index. */
+export async function countDocuments(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters): Promise<number> {
+  AuthorizedSubject.check(subject, "document.list");
+  return tx.document.count({ where: await documentsWhere(tx, subject, filters) });
+}
+
+/** The calendar years (Rome) from the newest document to the oldest, for jumping to a year. */
+export async function documentYears(tx: Tx, subject: AuthorizedSubject): Promise<number[]> {
+  AuthorizedSubject.check(subject, "document.list");
+  const [newest, oldest] = await Promise.all([
+    tx.document.findFirst({ where: visibleDocuments(subject), orderBy: { clinicalDate: "desc" }, select: { clinicalDate: true } }),
+    tx.document.findFirst({ where: visibleDocuments(subject), orderBy: { clinicalDate: "asc" }, select: { clinicalDate: true } }),
+  ]);
+  if (!newest || !oldest) return [];
+  const to = Number(romeIsoDate(newest.clinicalDate).slice(0, 4));
+  const from = Number(romeIsoDate(oldest.clinicalDate).slice(0, 4));
+  return Array.from({ length: to - from + 1 }, (_, index) => to - index);
+}
+
 export async function listDocuments(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters, pageSize: number): Promise<DocumentListPage> {
   AuthorizedSubject.check(subject, "document.list");
   const cursor = decodeCursor(filters.dopo);
+  const where = await documentsWhere(tx, subject, filters);
   const rows = await tx.document.findMany({
     where: {
-      ...visibleDocuments(subject),
-      ...(filters.tipo ? { typeCode: filters.tipo } : {}),
-      ...(filters.struttura ? { facilityId: filters.struttura } : {}),
-      ...(filters.testo ? { titleSearch: { contains: filters.testo.toLowerCase() } } : {}),
-      AND: [
-        // The days a person types are Rome days, as every date on the page is shown.
-        filters.dal ? { clinicalDate: { gte: startOfRomeDay(filters.dal) } } : {},
-        filters.al ? { clinicalDate: { lt: startOfNextRomeDay(filters.al) } } : {},
-        cursor
-          ? {
-              OR: [
-                { clinicalDate: { lt: cursor.at } },
-                { clinicalDate: cursor.at, id: { lt: cursor.id } },
-              ],
-            }
-          : {},
-      ],
+      ...where,
+      AND: [...where.AND, cursor ? { OR: [{ clinicalDate: { lt: cursor.at } }, { clinicalDate: cursor.at, id: { lt: cursor.id } }] } : {}],
     },
     orderBy: [{ clinicalDate: "desc" }, { id: "desc" }],
     take: pageSize + 1,
