@@ -53,6 +53,9 @@ function recordPages(patientId: string): string[] {
   const loinc = queryPortalDb<{ loinc: string }>("SELECT loinc FROM LabObservation WHERE patientId = ? GROUP BY loinc ORDER BY COUNT(*) DESC LIMIT 1", patientId)[0]?.loinc;
   const prescription = first("SELECT id FROM Prescription WHERE patientId = ? LIMIT 1");
   const note = first("SELECT id FROM NotebookEntry WHERE patientId = ? LIMIT 1");
+  const appointment = queryPortalDb<{ id: string; startsAt: number | string }>("SELECT id, startsAt FROM Appointment WHERE patientId = ? AND status = 'BOOKED'", patientId).find(
+    (row) => (typeof row.startsAt === "number" ? row.startsAt : Date.parse(row.startsAt)) > Date.now(),
+  )?.id;
   return [
     "/", "/documenti", "/accessi", "/consensi", "/ricette", "/vaccinazioni", "/esenzioni", "/prenotazioni", "/taccuino", "/presa-in-carico", "/profilo-sanitario", "/esami",
     ...(lab ? [`/documenti/${lab}`] : []),
@@ -60,6 +63,7 @@ function recordPages(patientId: string): string[] {
     ...(loinc ? [`/esami/${loinc}`, `/esami/${loinc}?periodo=tutto`] : []),
     ...(prescription ? [`/ricette/${prescription}`] : []),
     ...(note ? [`/taccuino/${note}`] : []),
+    ...(appointment ? [`/prenotazioni/${appointment}/sposta`] : []),
   ];
 }
 
