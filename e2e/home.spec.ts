@@ -35,7 +35,7 @@ test("home lists what is new and what is to do, each with the link that does it"
   await expect(todo.locator("p", { hasText: /^Elettrocardiogramma: da prenotare, entro il / })).toBeVisible();
   await expect(todo).not.toContainText("Esame del fondo oculare");
   await expect(todo).not.toContainText("Visita diabetologica di controllo");
-  await todo.getByRole("link", { name: /^Prenota: Creatinina/ }).click();
+  await todo.getByRole("link", { name: /^Prenota\W+Creatinina/ }).click();
   await page.waitForURL((url) => url.pathname === "/prenotazioni");
   await page.goto("/");
 
