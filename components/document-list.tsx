@@ -35,6 +35,11 @@ async function Items({ items }: { items: DocumentListItem[] }) {
             <span lang="it" className="block font-semibold underline">
               {item.title}
             </span>
+            {item.mainTests.length > 0 ? (
+              <span lang="it" className="mt-1 block text-ink">
+                {t("Esami: {tests}{more, select, yes { e altri} other {}}", { tests: item.mainTests.join(", "), more: item.moreTests ? "yes" : "no" })}
+              </span>
+            ) : null}
             <span className="mt-1 block text-sm text-muted">
               {t(item.typeLabel)} · <time dateTime={item.clinicalDate}>{t.date(item.clinicalDate)}</time> · {item.facilityName}
             </span>

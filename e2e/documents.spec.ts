@@ -214,7 +214,11 @@ test("a long history: a total, a search that finds lab reports by the tests they
   expect(withGlucose).toBeGreaterThan(0);
   await page.goto("/documenti?testo=glucosio");
   await expect(page.getByText(`${withGlucose} documenti corrispondono ai filtri, dal più recente.`)).toBeVisible();
-  for (const text of (await list.getByRole("listitem").allInnerTexts()).slice(0, 5)) expect(text).toContain("Referto di laboratorio");
+  for (const text of (await list.getByRole("listitem").allInnerTexts()).slice(0, 5)) {
+    expect(text).toContain("Referto di laboratorio");
+    // Each names the tests it measured, which its title does not.
+    expect(text).toMatch(/Esami: \S/);
+  }
   await expectAccessible(page);
 
   // Jumping to the oldest year shows it first.

@@ -69,6 +69,9 @@ describe(`document list date filters (${process.env.TEST_PG_URL ? "PostgreSQL" :
     expect(await ids({ testo: "notturno" })).toEqual(["d-early"]);
     expect(await ids({ testo: "colesterolo" })).toEqual([]);
     expect(await ids({ testo: "glucosio", al: "2026-11-14" })).toEqual([]);
+    // The list names the tests a report measured, since its title does not.
+    const page = await asCitizen((subject, tx) => listDocuments(tx, subject, { testo: "glucosio" }, 10));
+    expect(page.items[0]).toMatchObject({ id: "d-late", mainTests: ["Glucosio"], moreTests: false });
   });
 
   it("counts what matches and names the years from the newest document to the oldest", async () => {

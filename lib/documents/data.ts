@@ -25,6 +25,9 @@ export function visibleDocuments(subject: AuthorizedSubject) {
   };
 }
 
+/** How many test names a list row shows; one more is read to know that there are others. */
+const MAIN_TESTS = 3;
+
 const listSelect = {
   id: true,
   title: true,
@@ -34,6 +37,8 @@ const listSelect = {
   obscuredAtSource: true,
   obscuredByCitizen: true,
   facilityId: true,
+  // A lab report's title says only "Referto di laboratorio": its first tests say what it is about.
+  labObservations: { select: { name: true }, orderBy: { id: "asc" }, take: MAIN_TESTS + 1 },
 } as const;
 
 type ListRow = {
@@ -45,6 +50,7 @@ type ListRow = {
   obscuredAtSource: boolean;
   obscuredByCitizen: boolean;
   facilityId: string;
+  labObservations: { name: string }[];
 };
 
 function toListItem(row: ListRow, facilities: Map<string, FacilityInfo>): DocumentListItem {
@@ -57,6 +63,8 @@ function toListItem(row: ListRow, facilities: Map<string, FacilityInfo>): Docume
     facilityName: facilities.get(row.facilityId)?.name ?? "",
     authorName: row.authorName,
     obscured: row.obscuredAtSource || row.obscuredByCitizen,
+    mainTests: [...new Set(row.labObservations.map((observation) => observation.name))].slice(0, MAIN_TESTS),
+    moreTests: row.labObservations.length > MAIN_TESTS,
   };
 }
 

@@ -7,6 +7,9 @@ export type DocumentListItem = {
   facilityName: string;
   authorName: string;
   obscured: boolean;
+  /** The first tests a lab report measured, to tell one report from the next; empty for other documents. */
+  mainTests: string[];
+  moreTests: boolean;
 };
 
 export type DocumentListPage = { items: DocumentListItem[]; nextCursor: string | null };
