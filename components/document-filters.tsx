@@ -6,24 +6,25 @@ import { Field, inputClass } from "./ui/field";
 import { getT } from "@/lib/i18n/server";
 import type { Translator } from "@/lib/i18n/translate";
 
-type Props = { filters: Filters; errors: Partial<Record<keyof Filters, string>>; facilities: FacilityOption[]; raw: Record<string, string | undefined> };
+/** `action`: the list the filters apply to (the citizen's documents, or a patient's in the professional area). */
+type Props = { filters: Filters; errors: Partial<Record<keyof Filters, string>>; facilities: FacilityOption[]; raw: Record<string, string | undefined>; action?: string };
 
-export async function DocumentFilters({ filters, errors, facilities, raw }: Props) {
+export async function DocumentFilters({ filters, errors, facilities, raw, action = "/documenti" }: Props) {
   // Folded on arrival so that on a phone the documents come first; open while filters are in use.
   const t = await getT();
   const inUse = Boolean(filters.tipo || filters.dal || filters.al || filters.struttura || filters.testo) || Object.keys(errors).length > 0;
   return (
     <details open={inUse} className="rounded border border-line bg-white">
       <summary className="cursor-pointer px-4 py-3 font-semibold text-brand">{inUse ? t("Filtri attivi: modifica o azzera") : t("Filtra i documenti")}</summary>
-      <FilterForm filters={filters} errors={errors} facilities={facilities} raw={raw} t={t} />
+      <FilterForm filters={filters} errors={errors} facilities={facilities} raw={raw} action={action} t={t} />
     </details>
   );
 }
 
-function FilterForm({ filters, errors, facilities, raw, t }: Props & { t: Translator }) {
+function FilterForm({ filters, errors, facilities, raw, action, t }: Props & { action: string; t: Translator }) {
   return (
-    <form method="get" action="/documenti" className="grid gap-4 border-t border-line p-4 sm:grid-cols-2" aria-label={t("Filtra i documenti")}>
-      <Field id="testo" label={t("Cerca nel titolo")} error={errors.testo}>
+    <form method="get" action={action} className="grid gap-4 border-t border-line p-4 sm:grid-cols-2" aria-label={t("Filtra i documenti")}>
+      <Field id="testo" label={t("Cerca nel titolo o negli esami")} hint={t("Per esempio: glucosio, ecografia, dimissione.")} error={errors.testo}>
         {(describedBy, invalid) => (
           <input id="testo" name="testo" type="search" defaultValue={raw.testo ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} />
         )}
@@ -66,7 +67,7 @@ function FilterForm({ filters, errors, facilities, raw, t }: Props & { t: Transl
         <button type="submit" className="rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
           {t("Applica i filtri")}
         </button>
-        <Link href="/documenti">{t("Azzera")}</Link>
+        <Link href={action}>{t("Azzera")}</Link>
       </div>
     </form>
   );

@@ -20,6 +20,11 @@ type Props = {
 
 export async function DocumentView({ detail, content, fileUrl, back, notices, trendHref }: Props) {
   const t = await getT();
+  // The subtitle adds what the title does not say: the kind of document only when the title does not
+  // already name it ("Referto di laboratorio" twice said nothing), then when and where.
+  const typeLabel = t(detail.typeLabel);
+  const subtitle = [detail.title.toLowerCase().includes(typeLabel.toLowerCase()) ? null : typeLabel, t.date(detail.clinicalDate), detail.facilityName].filter(Boolean).join(" · ");
+  const hasResults = Boolean(content.cda && content.cda.labResults.length > 0);
   return (
     <article>
       <p>
@@ -28,7 +33,7 @@ export async function DocumentView({ detail, content, fileUrl, back, notices, tr
       <h1 lang="it" className="mt-3 text-3xl font-bold">
         {detail.title}
       </h1>
-      <p className="mt-1 text-lg text-muted">{t(detail.typeLabel)}</p>
+      <p className="mt-1 text-lg text-muted">{subtitle}</p>
       {notices}
       <dl className="mt-6 grid gap-x-6 gap-y-2 rounded border border-line bg-white p-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("Data")}</dt>
@@ -72,7 +77,11 @@ export async function DocumentView({ detail, content, fileUrl, back, notices, tr
               </div>
             ) : null}
             <div lang="it">
-              <CdaSections sections={content.cda.sections} />
+              {/* With the results already in the table above, the laboratory's own table stays one click away. */}
+              <CdaSections
+                sections={content.cda.sections}
+                tables={{ scroll: t("Tabella del documento: se non si vede tutta, scorrila di lato"), folded: hasResults ? t("Mostra la tabella come scritta nel referto") : undefined }}
+              />
             </div>
           </>
         ) : (

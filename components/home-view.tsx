@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { DocumentList } from "./document-list";
+import { HomeTasksList } from "./home-tasks";
+import type { HomeTasks } from "@/lib/tasks/types";
 import type { DocumentListItem } from "@/lib/documents/types";
 import { getT } from "@/lib/i18n/server";
 import { msg } from "@/lib/i18n/translate";
@@ -34,6 +36,8 @@ type Props = {
   actingFor?: string;
   /** Where a professional or an operator works, besides their own record. */
   workAreas?: { href: string; label: string }[];
+  /** What is new and what is to do; none for a minor, whose record their parents follow. */
+  tasks?: HomeTasks;
 };
 
 function isDaytime(now: Date): boolean {
@@ -41,7 +45,7 @@ function isDaytime(now: Date): boolean {
   return hour >= 5 && hour < 17;
 }
 
-export async function HomeView({ givenName, latest, minor, actingFor, workAreas = [] }: Props) {
+export async function HomeView({ givenName, latest, minor, actingFor, workAreas = [], tasks }: Props) {
   const t = await getT();
   return (
     <div>
@@ -60,23 +64,26 @@ export async function HomeView({ givenName, latest, minor, actingFor, workAreas 
           {t("Il fascicolo di una persona minorenne è consultabile dai genitori o dal tutore. Potrai accedere direttamente al tuo fascicolo dal giorno del tuo diciottesimo compleanno.")}
         </p>
       ) : (
-        <section aria-labelledby="ultimi" className="mt-6">
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="ultimi" className="text-xl font-semibold">
-              {t("Ultimi documenti")}
-            </h2>
-            <Link href="/documenti">{t("Vedi tutti i documenti")}</Link>
-          </div>
-          <div className="mt-3">
-            {latest && latest.length > 0 ? (
-              <DocumentList items={latest} />
-            ) : (
-              <p className="rounded border border-line bg-white p-4">
-                {actingFor ? t("Non ci sono ancora documenti nel fascicolo di {name}.", { name: actingFor }) : t("Non ci sono ancora documenti nel tuo fascicolo.")}
-              </p>
-            )}
-          </div>
-        </section>
+        <>
+          {tasks ? <HomeTasksList tasks={tasks} actingFor={actingFor} /> : null}
+          <section aria-labelledby="ultimi" className="mt-8">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="ultimi" className="text-xl font-semibold">
+                {t("Ultimi documenti")}
+              </h2>
+              <Link href="/documenti">{t("Vedi tutti i documenti")}</Link>
+            </div>
+            <div className="mt-3">
+              {latest && latest.length > 0 ? (
+                <DocumentList items={latest} />
+              ) : (
+                <p className="rounded border border-line bg-white p-4">
+                  {actingFor ? t("Non ci sono ancora documenti nel fascicolo di {name}.", { name: actingFor }) : t("Non ci sono ancora documenti nel tuo fascicolo.")}
+                </p>
+              )}
+            </div>
+          </section>
+        </>
       )}
       <section aria-labelledby="aree" className="mt-10">
         <h2 id="aree" className="text-xl font-semibold">

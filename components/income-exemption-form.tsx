@@ -14,8 +14,17 @@ import { useT } from "./i18n-provider";
 
 type Code = keyof typeof INCOME_CODES;
 
-/** The self-certification of an income exemption: only the questions of the chosen code are asked. */
-export function IncomeExemptionForm({ incomeYear, declaration }: { incomeYear: number; declaration: string }) {
+type Props = {
+  incomeYear: number;
+  declaration: string;
+  /** The codes worth offering this record (the age in the record rules some out). */
+  codes: Code[];
+  /** Why the other codes are not offered, already in the reader's words. */
+  withheld: string[];
+};
+
+/** The self-certification of an income exemption: only the codes that may apply, only the questions of the chosen one. */
+export function IncomeExemptionForm({ incomeYear, declaration, codes, withheld }: Props) {
   const t = useT();
   const YES_NO = [
     { value: "si", label: t("Sì") },
@@ -32,7 +41,10 @@ export function IncomeExemptionForm({ incomeYear, declaration }: { incomeYear: n
   const values = state.status === "ok" ? {} : (state.values ?? {});
   const [code, setCode] = useState<Code | undefined>(values.code as Code | undefined);
   const [beneficiary, setBeneficiary] = useState(values.beneficiary);
-  const errors = state.fieldErrors ?? {};
+  // Errors and a refusal belong to the code they were about: choosing another code clears them.
+  const stale = state.status !== "ok" && code !== (values.code as Code | undefined);
+  const errors = stale ? {} : (state.fieldErrors ?? {});
+  const details = stale ? undefined : state.details;
   const refusal = useRef<HTMLDivElement>(null);
   // A refusal is shown above the form: focus takes the reader there, as for the error summary.
   useEffect(() => {
@@ -43,11 +55,11 @@ export function IncomeExemptionForm({ incomeYear, declaration }: { incomeYear: n
   return (
     <form action={action} key={state.status === "ok" ? "sent" : "editing"} className="mt-4 grid gap-5" noValidate>
       <ErrorSummary title={msg("Controlla i dati inseriti")} errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
-      {state.details ? (
+      {details ? (
         <div ref={refusal} tabIndex={-1} role="alert" className="rounded border-2 border-danger bg-white p-4">
           <p className="font-semibold text-danger">{t(state.message)}</p>
           <ul className="mt-2 list-disc pl-6">
-            {state.details.map((reason) => (
+            {details.map((reason) => (
               <li key={reason}>{t(reason)}</li>
             ))}
           </ul>
@@ -60,8 +72,15 @@ export function IncomeExemptionForm({ incomeYear, declaration }: { incomeYear: n
         value={code}
         onChange={(value) => setCode(value as Code)}
         error={errors.code}
-        options={Object.entries(INCOME_CODES).map(([value, label]) => ({ value, label: `${value} - ${t(label)}` }))}
+        options={codes.map((value) => ({ value, label: `${value} - ${t(INCOME_CODES[value])}` }))}
       />
+      {withheld.length > 0 ? (
+        <ul className="-mt-2 grid gap-1 text-sm text-muted">
+          {withheld.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      ) : null}
       {code && code !== "E01" ? (
         <RadioGroup
           name="beneficiary"
@@ -111,7 +130,7 @@ export function IncomeExemptionForm({ incomeYear, declaration }: { incomeYear: n
           </label>
         </div>
       ) : null}
-      {state.details || (report && state.status === "ok") ? null : <FormMessage state={state} />}
+      {details || stale || (report && state.status === "ok") ? null : <FormMessage state={state} />}
       <button type="submit" disabled={pending} className="self-start rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-70">
         {pending ? t("Invio in corso…") : t("Invia l'autocertificazione")}
       </button>

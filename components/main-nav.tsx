@@ -30,13 +30,22 @@ export function currentItem(pathname: string): string | null {
 
 /**
  * The main navigation. On a phone it folds behind a disclosure button (aria-expanded); the current page is
- * marked with aria-current="page" and an underline, not by colour alone.
+ * marked with aria-current="page" and an underline, not by colour alone. `unread`: the person's unread
+ * notices, shown as a badge on "Notifiche".
  */
-export function MainNav() {
+export function MainNav({ unread = 0 }: { unread?: number }) {
   const t = useT();
   const pathname = usePathname();
-  const [open, setOpen] = useState(false);
   const current = currentItem(pathname);
+  // The count is said in words to screen readers, and drawn as a badge beside the item (and the folded
+  // menu); on the notices page itself they are being read, so it is not shown.
+  const badge = unread > 0 && current !== "/notifiche" ? (
+    <span className="ml-2 inline-block min-w-6 rounded-full bg-danger px-2 text-center text-sm font-bold text-white no-underline">
+      <span aria-hidden="true">{unread}</span>
+      <span className="sr-only">, {t("{count, plural, one {# avviso non letto} other {# avvisi non letti}}", { count: unread })}</span>
+    </span>
+  ) : null;
+  const [open, setOpen] = useState(false);
   return (
     <nav aria-label={t("Navigazione principale")} className="border-b border-line bg-white">
       <div className="mx-auto max-w-5xl px-4">
@@ -48,6 +57,7 @@ export function MainNav() {
           onClick={() => setOpen((value) => !value)}
         >
           {t("Menu")}
+          {badge}
         </button>
         <ul id="menu-principale" className={`${open ? "flex" : "hidden"} flex-col pb-2 md:flex md:flex-row md:flex-wrap md:gap-1 md:pb-0`}>
           {ITEMS.map((item) => {
@@ -62,6 +72,7 @@ export function MainNav() {
                   className={`block px-3 py-3 no-underline md:py-2 ${isCurrent ? "font-semibold text-brand-dark underline decoration-4 underline-offset-8" : "text-ink hover:underline"}`}
                 >
                   {t(item.label)}
+                  {item.href === "/notifiche" ? badge : null}
                 </Link>
               </li>
             );

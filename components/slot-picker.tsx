@@ -1,9 +1,8 @@
 "use client";
 
 import { useActionState, useId, useState } from "react";
-import { book } from "@/lib/appointments/actions";
 import type { SlotOption } from "@/lib/appointments/types";
-import { IDLE } from "@/lib/http/form-state";
+import { IDLE, type FormState } from "@/lib/http/form-state";
 import { romeIsoDate } from "@/lib/i18n/time-zone";
 import { FormMessage } from "./ui/form-message";
 import { useT } from "./i18n-provider";
@@ -13,10 +12,11 @@ const ALL = "";
 /**
  * The free slots for a prescription's service, grouped by day, soonest first. The citizen may narrow them to
  * one facility; the earliest slot of the choice is named first, so the quickest answer needs no scrolling.
+ * The same picker books a prescription and moves an appointment: `action` and its hidden `fields` say which.
  */
-export function SlotPicker({ prescriptionId, slots }: { prescriptionId: string; slots: SlotOption[] }) {
+export function SlotPicker({ action: submit, fields, slots, submitLabel }: { action: (previous: FormState, form: FormData) => Promise<FormState>; fields: Record<string, string>; slots: SlotOption[]; submitLabel: string }) {
   const t = useT();
-  const [state, action, pending] = useActionState(book, IDLE);
+  const [state, action, pending] = useActionState(submit, IDLE);
   const [facility, setFacility] = useState(ALL);
   const facilityId = useId();
   const error = state.fieldErrors?.slotId;
@@ -30,7 +30,9 @@ export function SlotPicker({ prescriptionId, slots }: { prescriptionId: string; 
   const earliest = shown[0];
   return (
     <form action={action} className="mt-4 grid gap-4" noValidate>
-      <input type="hidden" name="prescriptionId" value={prescriptionId} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {facilities.length > 1 ? (
         <div>
           <label htmlFor={facilityId} className="block font-semibold">
@@ -79,7 +81,7 @@ export function SlotPicker({ prescriptionId, slots }: { prescriptionId: string; 
       </fieldset>
       {error ? null : <FormMessage state={state} />}
       <button type="submit" disabled={pending} className="self-start rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-70">
-        {pending ? t("Prenotazione in corso…") : t("Prenota")}
+        {pending ? t("Prenotazione in corso…") : submitLabel}
       </button>
     </form>
   );

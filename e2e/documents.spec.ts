@@ -197,3 +197,36 @@ test("the access log filters by outcome and downloads as CSV", async ({ page }) 
   expect(csv).not.toMatch(/;(Download|DOWNLOAD|CONSULTAZIONE|VISUALIZZAZIONE);/);
   expect(csv).toContain(";Consultazione nel portale;");
 });
+
+test("a long history: a total, a search that finds lab reports by the tests they contain, a jump to a year, years as headings", async ({ page }) => {
+  await login(page, GIOVANNI.fiscalCode);
+  await page.goto("/documenti");
+  const visible = queryPortalDb<{ n: number }>(
+    "SELECT COUNT(*) n FROM Document WHERE patientId = ? AND status = 'CURRENT' AND hiddenFromPatient = 0",
+    GIOVANNI.id,
+  )[0]!.n;
+  await expect(page.getByText(`${visible} documenti, dal più recente al più vecchio.`)).toBeVisible();
+  const list = page.getByRole("region", { name: "Elenco dei documenti" });
+  await expect(list.getByRole("heading", { level: 2 }).first()).toHaveText(/^\d{4}$/);
+
+  // "glucosio" is in no title: the lab reports that measured it are found all the same.
+  const withGlucose = queryPortalDb<{ n: number }>("SELECT COUNT(DISTINCT documentId) n FROM LabObservation o JOIN Document d ON d.id = o.documentId WHERE o.patientId = ? AND o.loinc = '2345-7' AND d.status = 'CURRENT' AND d.hiddenFromPatient = 0", GIOVANNI.id)[0]!.n;
+  expect(withGlucose).toBeGreaterThan(0);
+  await page.goto("/documenti?testo=glucosio");
+  await expect(page.getByText(`${withGlucose} documenti corrispondono ai filtri, dal più recente.`)).toBeVisible();
+  for (const text of (await list.getByRole("listitem").allInnerTexts()).slice(0, 5)) {
+    expect(text).toContain("Referto di laboratorio");
+    // Each names the tests it measured, which its title does not.
+    expect(text).toMatch(/Esami: \S/);
+  }
+  await expectAccessible(page);
+
+  // Jumping to the oldest year shows it first.
+  await page.goto("/documenti");
+  const years = page.getByRole("navigation", { name: "Vai all'anno" }).getByRole("link");
+  const oldest = (await years.allInnerTexts()).at(-1)!;
+  await years.filter({ hasText: oldest }).click();
+  await page.waitForURL(new RegExp(`al=${oldest}-12-31`));
+  await expect(list.getByRole("heading", { level: 2 }).first()).toHaveText(oldest);
+  await expectAccessible(page);
+});

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DOCTOR, ELENA, expectAccessible, GIOVANNI, GIULIA, login, lookUpPatient, MARIO, queryPortalDb } from "./fixtures";
+import { DOCTOR, ELENA, expectAccessible, GIOVANNI, GIULIA, login, lookUpPatient, LUCIA, MARIO, queryPortalDb } from "./fixtures";
 
 test("prescriptions: newest first, filters by kind and status, and the promemoria PDF", async ({ page }) => {
   await login(page, MARIO.fiscalCode);
@@ -107,6 +107,29 @@ test("exemptions: a refused self-certification is explained, an accepted one has
   await expectAccessible(page);
 });
 
+test("exemptions: codes the record's age rules out are not offered, with the reason; an error goes when another code is chosen", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  await page.goto("/esenzioni");
+  const form = page.getByRole("region", { name: "Autocertifica un'esenzione per reddito" });
+  const codes = form.getByRole("group", { name: "Quale esenzione" });
+  await expect(codes.getByRole("radio")).toHaveCount(3);
+  await expect(codes.getByRole("radio", { name: /^E01/ })).toHaveCount(0);
+  await expect(form).toContainText(`Non ti proponiamo l'esenzione E01: spetta a chi ha meno di 6 anni o almeno 65, e secondo il fascicolo hai ${new Date().getFullYear() - 1980} anni.`);
+  await codes.getByRole("radio", { name: /^E04/ }).check();
+  await form.getByRole("button", { name: "Invia l'autocertificazione" }).click();
+  await expect(form.getByRole("alert", { name: "Controlla i dati inseriti" })).toBeVisible();
+  await expectAccessible(page);
+  await codes.getByRole("radio", { name: /^E03/ }).check();
+  await expect(form.getByRole("alert")).toHaveCount(0);
+  await expect(form.locator("[aria-invalid=true]")).toHaveCount(0);
+  await expectAccessible(page);
+  // A 74-year-old is offered E01.
+  await page.context().clearCookies();
+  await login(page, GIOVANNI.fiscalCode);
+  await page.goto("/esenzioni");
+  await expect(page.getByRole("group", { name: "Quale esenzione" }).getByRole("radio", { name: /^E01/ })).toHaveCount(1);
+});
+
 test("lab trends: from a lab result to its values over time, chart and table, out-of-range marked", async ({ page }) => {
   await login(page, GIOVANNI.fiscalCode);
   const [report] = queryPortalDb<{ id: string }>(
@@ -117,11 +140,32 @@ test("lab trends: from a lab result to its values over time, chart and table, ou
   await page.getByRole("link", { name: /Glucosio.*andamento nel tempo/ }).click();
   await page.waitForURL(/\/esami\/2345-7$/);
   const values = queryPortalDb<{ n: number; outside: number }>("SELECT COUNT(*) n, SUM(outOfRange) outside FROM LabObservation WHERE patientId = ? AND loinc = '2345-7'", GIOVANNI.id)[0]!;
+  const yearAgo = new Date();
+  yearAgo.setFullYear(yearAgo.getFullYear() - 1);
+  const lastYear = queryPortalDb<{ at: number | string }>("SELECT observedAt AS at FROM LabObservation WHERE patientId = ? AND loinc = '2345-7'", GIOVANNI.id)
+    .filter((row) => (typeof row.at === "number" ? row.at : Date.parse(row.at)) >= yearAgo.getTime()).length;
+  expect(values.n).toBeGreaterThan(200);
   await expect(page.getByRole("img", { name: /Glucosio: andamento nel tempo/ })).toBeVisible();
+  // Hundreds of values open on the last three years, summarised, and listed twenty at a time.
+  const periods = page.getByRole("navigation", { name: "Periodo da mostrare" });
+  await expect(periods.getByRole("link", { name: "Ultimi 3 anni" })).toHaveAttribute("aria-current", "page");
   const table = page.getByRole("table", { name: /Valori di Glucosio/ });
-  await expect(table.getByRole("row")).toHaveCount(values.n + 1);
-  await expect(table.getByText("Fuori dall'intervallo")).toHaveCount(values.outside);
+  await expect(table.getByRole("row")).toHaveCount(21);
   await expectAccessible(page);
+
+  await periods.getByRole("link", { name: "Tutto" }).click();
+  await expect(periods.getByRole("link", { name: "Tutto" })).toHaveAttribute("aria-current", "page");
+  const summary = page.getByRole("region", { name: "In sintesi" });
+  await expect(summary).toContainText(`${values.outside} su ${values.n}`);
+  const pages = page.getByRole("navigation", { name: "Pagine dei valori" });
+  await expect(pages).toContainText(`Pagina 1 di ${Math.ceil(values.n / 20)}`);
+  await pages.getByRole("link", { name: "Meno recenti →" }).click();
+  await expect(pages).toContainText(`Pagina 2 di ${Math.ceil(values.n / 20)}`);
+  await expect(table.getByRole("row")).toHaveCount(21);
+  await expectAccessible(page);
+
+  await periods.getByRole("link", { name: "Ultimo anno" }).click();
+  await expect(summary).toContainText(` su ${lastYear}`);
   await page.getByRole("link", { name: "← Tutti gli esami" }).click();
   await expect(page.getByRole("link", { name: "Glucosio" })).toBeVisible();
   await expectAccessible(page);
@@ -265,5 +309,89 @@ test("a professional with consent sees the notebook entries the citizen shared, 
   const shared = page.getByRole("region", { name: "Note condivise dall'assistito" });
   await expect(shared).toContainText("Pressione del mattino");
   await expect(shared).not.toContainText("Domande per la visita cardiologica");
+  await expectAccessible(page);
+});
+
+test("notebook: a file too large is refused before sending, an upload shows its progress, a note can be changed", async ({ page }) => {
+  const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f00f0005040201a5c6a1f90000000049454e44ae426082", "hex");
+  await login(page, LUCIA.fiscalCode);
+  await page.goto("/taccuino");
+  const add = page.getByRole("region", { name: "Aggiungi" });
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await add.getByLabel("Titolo").fill("Ecografia privata");
+  await add.getByLabel("File (facoltativo)").setInputFiles({ name: "ecografia.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(5 * 1024 * 1024)]) });
+  await add.getByRole("button", { name: "Aggiungi al taccuino" }).click();
+  await expect(add.locator("#file-error")).toContainText("Il file è troppo grande: pesa 5 MB");
+  await expect(add.getByRole("alert").filter({ hasText: "Controlla i dati inseriti" })).toBeFocused();
+  expect(posts).toEqual([]);
+  await expectAccessible(page);
+
+  // The answer is held back a moment, so that the progress of the sending can be seen.
+  await page.route("**/taccuino/voci", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await add.getByLabel("File (facoltativo)").setInputFiles({ name: "ecografia.png", mimeType: "image/png", buffer: png });
+  await add.getByRole("button", { name: "Aggiungi al taccuino" }).click();
+  await expect(add.getByRole("progressbar", { name: /Invio del file: \d+%/ })).toBeVisible();
+  await expect(add.getByText("Aggiunto al taccuino.")).toBeVisible();
+  await expect(add.getByRole("progressbar")).toHaveCount(0);
+  const notes = page.getByRole("region", { name: "Le tue note" });
+  await expect(notes.getByRole("article").filter({ hasText: "Ecografia privata" })).toContainText("ecografia.png");
+
+  await notes.getByRole("link", { name: "Modifica Ecografia privata" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Modifica la nota" })).toBeVisible();
+  await expect(page.getByLabel("Titolo")).toHaveValue("Ecografia privata");
+  await expectAccessible(page);
+  await page.getByLabel("Titolo").fill("");
+  await page.getByRole("button", { name: "Salva le modifiche" }).click();
+  await expect(page.locator("#title-error")).toContainText("Dai un titolo alla nota.");
+  await page.getByLabel("Titolo").fill("Ecografia dell'addome");
+  await page.getByLabel("Nota (facoltativa)").fill("Centro privato, nessun reperto.");
+  await page.getByRole("button", { name: "Salva le modifiche" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Modifiche salvate." })).toBeVisible();
+  await page.getByRole("link", { name: "Torna al taccuino" }).click();
+  const changed = page.getByRole("region", { name: "Le tue note" }).getByRole("article").filter({ hasText: "Ecografia dell'addome" });
+  await expect(changed).toContainText("Centro privato, nessun reperto.");
+  await expect(changed).toContainText("ecografia.png");
+  const logged = queryPortalDb<{ n: number }>("SELECT COUNT(*) n FROM AccessLogEntry WHERE subjectId = ? AND resourceType = 'NOTEBOOK_ENTRY' AND action = 'health.manage' AND outcome = 'ALLOW'", LUCIA.id)[0]!;
+  expect(logged.n).toBeGreaterThanOrEqual(2);
+});
+
+test("bookings: an appointment moves to another free time, the old one freed, the code kept, the move logged", async ({ page }) => {
+  await login(page, MARIO.fiscalCode);
+  await page.goto("/prenotazioni");
+  await page.getByRole("region", { name: "Ricette da prenotare" }).getByRole("link", { name: /Scegli data e ora/ }).first().click();
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Prenota" }).click();
+  await page.waitForURL(/\/prenotazioni\?prenotata=PR/);
+  const code = new URL(page.url()).searchParams.get("prenotata")!;
+  const slotOf = () =>
+    queryPortalDb<{ id: string; slotId: string | null }>("SELECT a.id, (SELECT s.id FROM Slot s WHERE s.appointmentId = a.id) slotId FROM Appointment a WHERE a.bookingCode = ?", code)[0]!;
+  const before = slotOf();
+  expect(before.slotId).not.toBeNull();
+
+  const article = page.getByRole("region", { name: "Prossimi appuntamenti" }).getByRole("article").filter({ hasText: code });
+  await article.getByRole("link", { name: /^Sposta / }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sposta un appuntamento" })).toBeVisible();
+  await expect(page.getByText(`Il codice di prenotazione ${code} non cambia`, { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Sposta a questo orario" }).click();
+  await expect(page.locator("#slotId-error")).toHaveText("Scegli un giorno e un orario.");
+  await expectAccessible(page);
+  // The last free time shown, so that it differs from the one held now.
+  await page.getByRole("radio").last().check();
+  await page.getByRole("button", { name: "Sposta a questo orario" }).click();
+  await page.waitForURL(/\/prenotazioni\?spostata=PR/);
+  await expect(page.getByRole("status").filter({ hasText: `Appuntamento spostato. Il codice ${code} resta lo stesso` })).toBeVisible();
+  const after = slotOf();
+  expect(after.id).toBe(before.id);
+  expect(after.slotId).not.toBeNull();
+  expect(after.slotId).not.toBe(before.slotId);
+  expect(queryPortalDb<{ appointmentId: string | null }>("SELECT appointmentId FROM Slot WHERE id = ?", before.slotId)[0]!.appointmentId).toBeNull();
+  const logged = queryPortalDb<{ n: number }>("SELECT COUNT(*) n FROM AccessLogEntry WHERE resourceType = 'APPOINTMENT' AND resourceId = ? AND purpose = 'SPOSTAMENTO' AND outcome = 'ALLOW'", before.id)[0]!;
+  expect(logged.n).toBe(1);
   await expectAccessible(page);
 });

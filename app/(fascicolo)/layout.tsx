@@ -3,7 +3,7 @@ import { SessionIdleWarning } from "@/components/session-idle-warning";
 import { SiteHeader } from "@/components/site-header";
 import { ActingBanner } from "@/components/acting-banner";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { MainNav } from "@/components/main-nav";
+import { CitizenNav } from "@/components/citizen-nav";
 import { requireUser } from "@/lib/auth/session";
 import { loadWhoseRecord } from "@/lib/delegations/context";
 
@@ -14,7 +14,7 @@ export default async function CitizenLayout({ children }: { children: React.Reac
   return (
     <>
       <SiteHeader userName={`${user.givenName} ${user.familyName}`} />
-      <MainNav />
+      <CitizenNav user={user} />
       {actingFor ? <ActingBanner name={actingFor} /> : null}
       <main id="contenuto" className="mx-auto max-w-5xl px-4 py-8">
         <Breadcrumb />

@@ -7,6 +7,7 @@ import { loadMyConsents } from "@/lib/consents/loaders";
 import { actingForName } from "@/lib/delegations/context";
 import { loadLatestDocuments } from "@/lib/documents/loaders";
 import { getT } from "@/lib/i18n/server";
+import { loadHomeTasks } from "@/lib/tasks/loaders";
 
 const needsReview = (outcome: Awaited<ReturnType<typeof loadMyConsents>>) => outcome.allowed && outcome.value.needsReviewAtMajority;
 
@@ -19,7 +20,7 @@ export default async function StartPage({ searchParams }: Props) {
     const actingFor = await actingForName();
     if (actingFor) {
       const latest = await loadLatestDocuments();
-      return <HomeView givenName={user.givenName} latest={latest.items} minor={false} actingFor={actingFor} />;
+      return <HomeView givenName={user.givenName} latest={latest.items} minor={false} actingFor={actingFor} tasks={await loadHomeTasks()} />;
     }
     const age = ageOn(user.birthDate, new Date());
     // On a first access an adult reads how their data is used and confirms contacts before anything else.
@@ -32,7 +33,8 @@ export default async function StartPage({ searchParams }: Props) {
       ...(operator ? [{ href: "/operatore", label: t("Sportello ({place})", { place: operator.deskPoint }) }] : []),
       ...(administrator ? [{ href: "/monitoraggio", label: t("Monitoraggio regionale ({title})", { title: administrator.title }) }] : []),
     ];
-    return <HomeView givenName={user.givenName} latest={latest.items} minor={ageOn(user.birthDate, new Date()) < ADULT_AGE} workAreas={workAreas} />;
+    const minor = age < ADULT_AGE;
+    return <HomeView givenName={user.givenName} latest={latest.items} minor={minor} workAreas={workAreas} tasks={minor ? undefined : await loadHomeTasks()} />;
   }
   const { uscita } = await searchParams;
   return (

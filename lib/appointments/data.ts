@@ -53,6 +53,14 @@ export async function getAppointment(tx: Tx, subject: AuthorizedSubject, id: str
   return row ? toItem(row) : null;
 }
 
+/** An upcoming appointment of the record that can still be moved, with the free slots of its service. */
+export async function reschedulingChoices(tx: Tx, subject: AuthorizedSubject, appointmentId: string, now: Date): Promise<{ appointment: AppointmentItem; slots: SlotOption[] } | null> {
+  AuthorizedSubject.check(subject, "health.manage");
+  const row = await tx.appointment.findFirst({ where: { id: appointmentId, patientId: subject.subjectId, status: "BOOKED", startsAt: { gt: now } }, select: { ...appointmentSelect, serviceCode: true } });
+  if (!row) return null;
+  return { appointment: toItem(row), slots: await freeSlots(tx, row.serviceCode, now) };
+}
+
 /** Specialist prescriptions still in force, not performed, and without a booking that still holds. */
 export async function bookablePrescriptions(tx: Tx, subject: AuthorizedSubject, now: Date): Promise<BookablePrescription[]> {
   AuthorizedSubject.check(subject, "health.read", "health.manage");

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { withAccess } from "@/lib/access/gate";
 import { requireActingContext } from "@/lib/delegations/context";
 import { db } from "@/lib/db/client";
-import { bookablePrescriptions, freeSlots, getAppointment, listAppointments } from "./data";
+import { bookablePrescriptions, freeSlots, getAppointment, listAppointments, reschedulingChoices } from "./data";
 
 /** Appointments and the prescriptions still to book, for the record being consulted; or the refusal. */
 export const loadAppointments = cache(async () => {
@@ -30,3 +30,11 @@ export async function loadAppointment(appointmentId: string) {
   const outcome = await withAccess(await db(), { actor, action: "health.read", subjectId, purpose: "PROMEMORIA_APPUNTAMENTO" }, (subject, tx) => getAppointment(tx, subject, appointmentId));
   return outcome.allowed ? outcome.value : null;
 }
+
+/** An upcoming appointment with the free times it can move to; value null when it cannot be moved. */
+export const loadReschedulingChoices = cache(async (appointmentId: string) => {
+  const { actor, subjectId } = await requireActingContext();
+  return withAccess(await db(), { actor, action: "health.manage", subjectId, resource: { type: "APPOINTMENT", id: appointmentId }, purpose: "SCELTA_NUOVO_ORARIO" }, (subject, tx) =>
+    reschedulingChoices(tx, subject, appointmentId, new Date()),
+  );
+});

@@ -3,7 +3,7 @@ import { withAccess } from "@/lib/access/gate";
 import type { Actor } from "@/lib/access/types";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
 import { bookablePrescriptions } from "./data";
-import { bookSlot, cancelAppointment } from "./mutations";
+import { bookSlot, cancelAppointment, rescheduleAppointment } from "./mutations";
 
 // Booking from a specialist prescription: one slot, many hands. Whatever the timing, a slot is booked
 // at most once; cancelling gives it back.
@@ -63,5 +63,49 @@ describe(`booking (${process.env.TEST_PG_URL ? "PostgreSQL" : "SQLite"})`, () =>
     expect(await asCitizen(appointment.patientId, (subject, tx) => cancelAppointment(tx, subject, appointment.id, NOW))).toEqual({ allowed: true, value: true });
     expect((await t.db.slot.findUniqueOrThrow({ where: { id: "s-contended" } })).appointmentId).toBeNull();
     expect(await asCitizen(other, (subject, tx) => bookSlot(tx, subject, `rx-${other}`, "s-contended", NOW))).toMatchObject({ value: { booked: true } });
+  });
+});
+
+describe(`rescheduling (${process.env.TEST_PG_URL ? "PostgreSQL" : "SQLite"})`, () => {
+  const slot = (id: string, days: number, appointmentId: string | null = null, serviceCode = "89.7A.3") => ({ id, facilityId: "f1", serviceCode, serviceName: "Prima visita cardiologica", startsAt: new Date(NOW.getTime() + days * DAY), durationMinutes: 30, appointmentId });
+  const slotOf = async (appointmentId: string) => (await t.db.slot.findMany({ where: { appointmentId } })).map((row) => row.id);
+
+  beforeAll(async () => {
+    await t.db.slot.createMany({ data: [slot("s-later", 10), slot("s-taken", 11, "cup-elsewhere"), slot("s-race", 12), slot("s-y", 13)] });
+  });
+
+  it("moves an appointment to a free slot of its service: the old slot freed, the code kept, in one transaction", async () => {
+    const appointment = await t.db.appointment.findFirstOrThrow({ where: { status: "BOOKED" } });
+    expect(await slotOf(appointment.id)).toEqual(["s-contended"]);
+    const stranger = PEOPLE.find((id) => id !== appointment.patientId)!;
+    expect(await asCitizen(stranger, (subject, tx) => rescheduleAppointment(tx, subject, appointment.id, "s-later", NOW))).toMatchObject({ value: { moved: false } });
+    expect(await asCitizen(appointment.patientId, (subject, tx) => rescheduleAppointment(tx, subject, appointment.id, "s-taken", NOW))).toMatchObject({ value: { moved: false, reason: /non è più libero/ } });
+    expect(await asCitizen(appointment.patientId, (subject, tx) => rescheduleAppointment(tx, subject, appointment.id, "s-other-service", NOW))).toMatchObject({ value: { moved: false } });
+    expect(await slotOf(appointment.id)).toEqual(["s-contended"]);
+
+    const moved = await asCitizen(appointment.patientId, (subject, tx) => rescheduleAppointment(tx, subject, appointment.id, "s-later", NOW));
+    expect(moved).toEqual({ allowed: true, value: { moved: true, bookingCode: appointment.bookingCode } });
+    expect(await slotOf(appointment.id)).toEqual(["s-later"]);
+    expect((await t.db.slot.findUniqueOrThrow({ where: { id: "s-contended" } })).appointmentId).toBeNull();
+    expect((await t.db.appointment.findUniqueOrThrow({ where: { id: appointment.id } })).startsAt).toEqual(new Date(NOW.getTime() + 10 * DAY));
+    // The gate logged the move for this patient.
+    expect(await t.db.accessLogEntry.count({ where: { subjectId: appointment.patientId, action: "health.manage", outcome: "ALLOW" } })).toBeGreaterThan(0);
+  });
+
+  it("gives a contended free slot to one of two moves; the other keeps its own time", async () => {
+    const first = await t.db.appointment.findFirstOrThrow({ where: { status: "BOOKED" } });
+    const second = PEOPLE.find((id) => id !== first.patientId && id !== "p5")!;
+    const booked = await asCitizen(second, (subject, tx) => bookSlot(tx, subject, `rx-${second}`, "s-y", NOW));
+    const secondId = booked.allowed && booked.value.booked ? booked.value.appointmentId : "";
+    expect(secondId).not.toBe("");
+    const outcomes = await Promise.all([
+      asCitizen(first.patientId, (subject, tx) => rescheduleAppointment(tx, subject, first.id, "s-race", NOW)),
+      asCitizen(second, (subject, tx) => rescheduleAppointment(tx, subject, secondId, "s-race", NOW)),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.allowed && outcome.value.moved)).toHaveLength(1);
+    const held = [...(await slotOf(first.id)), ...(await slotOf(secondId))].sort();
+    expect(held).toHaveLength(2);
+    expect(held).toContain("s-race");
+    expect(held.some((id) => id === "s-later" || id === "s-y")).toBe(true);
   });
 });

@@ -57,3 +57,33 @@ export async function cancelAppointment(tx: Tx, subject: AuthorizedSubject, appo
   await tx.slot.updateMany({ where: { appointmentId }, data: { appointmentId: null } });
   return true;
 }
+
+export type RescheduleOutcome = { moved: true; bookingCode: string } | { moved: false; reason: string };
+
+/**
+ * Moves an upcoming appointment of the record to another free slot of the same service, in the caller's
+ * transaction: the old slot is freed and the new one claimed together, so no one else can take the new time
+ * in between and the old time returns to others at once. The booking code stays the same.
+ */
+export async function rescheduleAppointment(tx: Tx, subject: AuthorizedSubject, appointmentId: string, slotId: string, now: Date): Promise<RescheduleOutcome> {
+  AuthorizedSubject.check(subject, "health.manage");
+  const appointment = await tx.appointment.findFirst({
+    where: { id: appointmentId, patientId: subject.subjectId, status: "BOOKED", startsAt: { gt: now } },
+    select: { serviceCode: true, bookingCode: true },
+  });
+  if (!appointment) return { moved: false, reason: msg("Questo appuntamento non si può più spostare: forse è già passato o disdetto.") };
+  const slot = await tx.slot.findUnique({ where: { id: slotId }, select: { serviceCode: true, serviceName: true, startsAt: true, facilityId: true, appointmentId: true } });
+  if (!slot || slot.serviceCode !== appointment.serviceCode || slot.startsAt <= now || slot.appointmentId !== null) {
+    return { moved: false, reason: msg("L'orario scelto non è più libero: scegline un altro.") };
+  }
+  const old = await tx.slot.findUnique({ where: { appointmentId }, select: { id: true } });
+  // A slot holds one appointment and an appointment one slot: the old is let go before the new is taken.
+  if (old) await tx.slot.update({ where: { id: old.id }, data: { appointmentId: null } });
+  const { count } = await tx.slot.updateMany({ where: { id: slotId, appointmentId: null }, data: { appointmentId } });
+  if (count !== 1) {
+    if (old) await tx.slot.updateMany({ where: { id: old.id, appointmentId: null }, data: { appointmentId } });
+    return { moved: false, reason: msg("Nel frattempo qualcun altro ha prenotato questo orario: scegline un altro.") };
+  }
+  await tx.appointment.update({ where: { id: appointmentId }, data: { startsAt: slot.startsAt, facilityId: slot.facilityId, serviceName: slot.serviceName } });
+  return { moved: true, bookingCode: appointment.bookingCode };
+}

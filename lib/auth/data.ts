@@ -13,3 +13,9 @@ export function findSession(database: Db, sessionId: string) {
 export function findRoles(database: Db, personId: string) {
   return database.personRole.findMany({ where: { personId }, select: { role: true, title: true, facilityId: true, deskPoint: true } });
 }
+
+/** When the person's previous visit began: the start of their latest session before this one; null on a first visit. */
+export async function previousVisitStart(database: Db, personId: string, currentSessionId: string): Promise<Date | null> {
+  const previous = await database.session.findFirst({ where: { personId, id: { not: currentSessionId } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+  return previous?.createdAt ?? null;
+}

@@ -75,3 +75,34 @@ export function renderNarrative(textElement: XmlElement | null): string {
     allowedSchemes: [],
   }).trim();
 }
+
+export type NarrativeTableLabels = {
+  /** Names the scrollable region around each table, and says it scrolls. */
+  scroll: string;
+  /** When given, each top-level table is folded into a closed disclosure with this summary. */
+  folded?: string;
+};
+
+const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/**
+ * Prepares sanitised narrative HTML for a page: every top-level table sits in a focusable, labelled region
+ * that scrolls sideways on its own (a producer's table may have ten columns, wider than any phone), so the
+ * page itself never does. With `folded`, the tables are also closed under a summary: a lab report whose
+ * results the page already shows as one readable table keeps the laboratory's own table one click away.
+ */
+export function presentNarrativeTables(html: string, labels: NarrativeTableLabels): string {
+  // The hint is for sighted readers of a phone (CSS shows it below the tablet width); the region's name says the same.
+  const region = `<p class="narrative-scroll-hint" aria-hidden="true">${escapeAttribute(labels.scroll)}</p><div class="narrative-scroll" role="region" tabindex="0" aria-label="${escapeAttribute(labels.scroll)}">`;
+  const open = labels.folded ? `<details class="narrative-folded"><summary>${escapeAttribute(labels.folded)}</summary>${region}` : region;
+  const close = labels.folded ? "</div></details>" : "</div>";
+  let depth = 0;
+  return html.replace(/<(\/?)table\b[^>]*>/gi, (tag, slash: string) => {
+    if (slash) {
+      depth = Math.max(0, depth - 1);
+      return depth === 0 ? `${tag}${close}` : tag;
+    }
+    depth += 1;
+    return depth === 1 ? `${open}${tag}` : tag;
+  });
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { decodeCursor, encodeCursor } from "@/lib/http/keyset-cursor";
+import { romeIsoDate, startOfNextRomeDay, startOfRomeDay } from "@/lib/i18n/time-zone";
 import { documentTypeLabel } from "./document-types";
 import type { DocumentFilters } from "./schema";
 import { facilitiesById, type FacilityInfo } from "@/lib/facilities/data";
@@ -24,6 +25,9 @@ export function visibleDocuments(subject: AuthorizedSubject) {
   };
 }
 
+/** How many test names a list row shows; one more is read to know that there are others. */
+const MAIN_TESTS = 3;
+
 const listSelect = {
   id: true,
   title: true,
@@ -34,6 +38,8 @@ const listSelect = {
   obscuredByCitizen: true,
   facilityId: true,
   firstOpenedAt: true,
+  // A lab report's title says only "Referto di laboratorio": its first tests say what it is about.
+  labObservations: { select: { name: true }, orderBy: { id: "asc" }, take: MAIN_TESTS + 1 },
 } as const;
 
 type ListRow = {
@@ -46,6 +52,7 @@ type ListRow = {
   obscuredByCitizen: boolean;
   facilityId: string;
   firstOpenedAt: Date | null;
+  labObservations: { name: string }[];
 };
 
 function toListItem(row: ListRow, facilities: Map<string, FacilityInfo>): DocumentListItem {
@@ -59,11 +66,9 @@ function toListItem(row: ListRow, facilities: Map<string, FacilityInfo>): Docume
     authorName: row.authorName,
     obscured: row.obscuredAtSource || row.obscuredByCitizen,
     isNew: row.firstOpenedAt === null,
+    mainTests: [...new Set(row.labObservations.map((observation) => observation.name))].slice(0, MAIN_TESTS),
+    moreTests: row.labObservations.length > MAIN_TESTS,
   };
-}
-
-function endOfDay(isoDate: string): Date {
-  return new Date(`${isoDate}T23:59:59.999Z`);
 }
 
 /** The documents the citizen obscured, for undoing it: empty unless the gate's filter lets obscured ones through. */
@@ -80,27 +85,67 @@ export async function listObscuredByCitizen(tx: Tx, subject: AuthorizedSubject, 
   return rows.map((row) => toListItem(row, facilities));
 }
 
+/** How many documents this viewer may see were published after `since` (for "new since your last visit"). */
+export async function countPublishedSince(tx: Tx, subject: AuthorizedSubject, since: Date): Promise<number> {
+  AuthorizedSubject.check(subject, "document.list");
+  return tx.document.count({ where: { ...visibleDocuments(subject), publishedAt: { gt: since } } });
+}
+
+/**
+ * The lab tests of this record whose name contains `text`: a search for "glucosio" finds the reports that
+ * measured it although their title is only "Referto di laboratorio". Names are matched here, in lower case,
+ * so the search behaves alike on both engines; the documents found still pass the visibility filter.
+ */
+async function loincsNamed(tx: Tx, subject: AuthorizedSubject, text: string): Promise<string[]> {
+  const tests = await tx.labObservation.groupBy({ by: ["loinc", "name"], where: { patientId: subject.subjectId } });
+  const needle = text.toLowerCase();
+  return [...new Set(tests.filter((test) => test.name.toLowerCase().includes(needle)).map((test) => test.loinc))];
+}
+
+async function documentsWhere(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters) {
+  const loincs = filters.testo ? await loincsNamed(tx, subject, filters.testo) : [];
+  return {
+    ...visibleDocuments(subject),
+    ...(filters.tipo ? { typeCode: filters.tipo } : {}),
+    ...(filters.struttura ? { facilityId: filters.struttura } : {}),
+    AND: [
+      filters.testo
+        ? { OR: [{ titleSearch: { contains: filters.testo.toLowerCase() } }, ...(loincs.length > 0 ? [{ labObservations: { some: { loinc: { in: loincs } } } }] : [])] }
+        : {},
+      // The days a person types are Rome days, as every date on the page is shown.
+      filters.dal ? { clinicalDate: { gte: startOfRomeDay(filters.dal) } } : {},
+      filters.al ? { clinicalDate: { lt: startOfNextRomeDay(filters.al) } } : {},
+    ],
+  };
+}
+
+/** How many documents match the filters, for "120 documenti": one record's count, on its own index. */
+export async function countDocuments(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters): Promise<number> {
+  AuthorizedSubject.check(subject, "document.list");
+  return tx.document.count({ where: await documentsWhere(tx, subject, filters) });
+}
+
+/** The calendar years (Rome) from the newest document to the oldest, for jumping to a year. */
+export async function documentYears(tx: Tx, subject: AuthorizedSubject): Promise<number[]> {
+  AuthorizedSubject.check(subject, "document.list");
+  const [newest, oldest] = await Promise.all([
+    tx.document.findFirst({ where: visibleDocuments(subject), orderBy: { clinicalDate: "desc" }, select: { clinicalDate: true } }),
+    tx.document.findFirst({ where: visibleDocuments(subject), orderBy: { clinicalDate: "asc" }, select: { clinicalDate: true } }),
+  ]);
+  if (!newest || !oldest) return [];
+  const to = Number(romeIsoDate(newest.clinicalDate).slice(0, 4));
+  const from = Number(romeIsoDate(oldest.clinicalDate).slice(0, 4));
+  return Array.from({ length: to - from + 1 }, (_, index) => to - index);
+}
+
 export async function listDocuments(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters, pageSize: number): Promise<DocumentListPage> {
   AuthorizedSubject.check(subject, "document.list");
   const cursor = decodeCursor(filters.dopo);
+  const where = await documentsWhere(tx, subject, filters);
   const rows = await tx.document.findMany({
     where: {
-      ...visibleDocuments(subject),
-      ...(filters.tipo ? { typeCode: filters.tipo } : {}),
-      ...(filters.struttura ? { facilityId: filters.struttura } : {}),
-      ...(filters.testo ? { titleSearch: { contains: filters.testo.toLowerCase() } } : {}),
-      AND: [
-        filters.dal ? { clinicalDate: { gte: new Date(`${filters.dal}T00:00:00.000Z`) } } : {},
-        filters.al ? { clinicalDate: { lte: endOfDay(filters.al) } } : {},
-        cursor
-          ? {
-              OR: [
-                { clinicalDate: { lt: cursor.at } },
-                { clinicalDate: cursor.at, id: { lt: cursor.id } },
-              ],
-            }
-          : {},
-      ],
+      ...where,
+      AND: [...where.AND, cursor ? { OR: [{ clinicalDate: { lt: cursor.at } }, { clinicalDate: cursor.at, id: { lt: cursor.id } }] } : {}],
     },
     orderBy: [{ clinicalDate: "desc" }, { id: "desc" }],
     take: pageSize + 1,

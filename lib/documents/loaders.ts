@@ -5,7 +5,7 @@ import { requireActingContext } from "@/lib/delegations/context";
 import { db } from "@/lib/db/client";
 import { readDocumentContent } from "./content";
 import { markDocumentOpened } from "./mutations";
-import { getDocument, latestDocumentIdOfType, listDocuments, listFacilities } from "./data";
+import { countDocuments, documentYears, getDocument, latestDocumentIdOfType, listDocuments, listFacilities } from "./data";
 import type { StoredFile } from "./file-response";
 import type { DocumentFilters } from "./schema";
 
@@ -20,6 +20,8 @@ export const loadDocumentList = cache(async (filters: DocumentFilters) => {
     async (subject, tx) => ({
       page: await listDocuments(tx, subject, filters, DOCUMENTS_PER_PAGE),
       facilities: await listFacilities(tx, subject),
+      total: await countDocuments(tx, subject, { ...filters, dopo: undefined }),
+      years: await documentYears(tx, subject),
     }),
   );
   return outcome;

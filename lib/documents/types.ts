@@ -9,6 +9,9 @@ export type DocumentListItem = {
   obscured: boolean;
   /** Not opened yet by the patient (or by whoever acts for them): the list marks it "Nuovo". */
   isNew: boolean;
+  /** The first tests a lab report measured, to tell one report from the next; empty for other documents. */
+  mainTests: string[];
+  moreTests: boolean;
 };
 
 export type DocumentListPage = { items: DocumentListItem[]; nextCursor: string | null };

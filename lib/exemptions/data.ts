@@ -2,7 +2,7 @@ import "server-only";
 import { AuthorizedSubject } from "@/lib/access/gate";
 import type { Tx } from "@/lib/db/client";
 import { INCOME_CODES } from "./labels";
-import { lastDayNotOverBefore } from "./rules";
+import { declarableCodes, lastDayNotOverBefore } from "./rules";
 import type { ExemptionItem, ExemptionKind, ExemptionOverview, SelfCertificationReceipt } from "./types";
 import { msg } from "@/lib/i18n/translate";
 
@@ -46,6 +46,7 @@ export async function listExemptions(tx: Tx, subject: AuthorizedSubject, now: Da
   return {
     current: entries.filter((entry) => entry.inForce).map((entry) => entry.item),
     past: entries.filter((entry) => !entry.inForce).map((entry) => entry.item),
+    declarable: declarableCodes(await beneficiaryBirthDate(tx, subject), now),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessIncomeExemption, exemptionPeriod, incomeLimitCents, incomeYear, type IncomeDeclaration } from "./rules";
+import { assessIncomeExemption, declarableCodes, exemptionPeriod, incomeLimitCents, incomeYear, type IncomeDeclaration } from "./rules";
 
 // Each income-exemption rule on both sides of its threshold (fse-features §4.1).
 
@@ -131,5 +131,25 @@ describe("amounts as people type them", async () => {
     ["1,2,3", null],
   ])("%s", (raw, cents) => {
     expect(parseEuroCents(raw)).toBe(cents);
+  });
+});
+
+describe("the codes the form offers", () => {
+  const today = new Date("2026-12-03T10:00:00Z");
+  it("leaves E01 out for a 46-year-old, and says the age that rules it out", () => {
+    expect(declarableCodes(new Date("1980-01-01"), today)).toEqual({ offered: ["E02", "E03", "E04"], withheld: [{ code: "E01", age: 46 }] });
+  });
+  it("offers E01 under 6 and from the 65th birthday, on the day itself", () => {
+    expect(declarableCodes(new Date("2021-12-04"), today).offered).toContain("E01");
+    expect(declarableCodes(new Date("2020-12-03"), today).offered).not.toContain("E01");
+    expect(declarableCodes(new Date("1961-12-03"), today).offered).toContain("E01");
+    expect(declarableCodes(new Date("1961-12-04"), today).offered).not.toContain("E01");
+  });
+  it("never withholds a code that the assessment would accept for that age", () => {
+    for (const born of ["2023-05-01", "2019-01-01", "1980-01-01", "1961-12-03", "1938-09-27"]) {
+      const { offered } = declarableCodes(new Date(born), today);
+      const e01 = assessIncomeExemption({ code: "E01", householdIncomeCents: 1_000_000 }, new Date(born), today);
+      expect(offered.includes("E01"), born).toBe(e01.eligible);
+    }
   });
 });

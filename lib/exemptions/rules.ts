@@ -85,3 +85,18 @@ function pushIncomeReason(reasons: string[], declaration: { householdIncomeCents
   if (declaration.householdIncomeCents >= limit)
     reasons.push(t("Il reddito del nucleo familiare fiscale deve essere inferiore a {limit} (con il coniuge e i figli a carico indicati).", { limit: formatEuro(limit) }));
 }
+
+/** A code the form does not offer, with the age that rules it out. */
+export type WithheldCode = { code: IncomeExemptionCode; age: number };
+
+/**
+ * The income codes worth offering to this beneficiary: what the portal already knows (the birth date in
+ * the record) rules some out before anyone types an income. E01 needs an age under 6 or of 65 and more.
+ * The others depend on facts the portal does not hold (a pension, unemployment), so they stay offered and
+ * the assessment still checks everything when the declaration is sent.
+ */
+export function declarableCodes(beneficiaryBirthDate: Date, today: Date): { offered: IncomeExemptionCode[]; withheld: WithheldCode[] } {
+  const age = ageOn(beneficiaryBirthDate, today);
+  const e01 = age < 6 || age >= 65;
+  return { offered: e01 ? ["E01", "E02", "E03", "E04"] : ["E02", "E03", "E04"], withheld: e01 ? [] : [{ code: "E01", age }] };
+}

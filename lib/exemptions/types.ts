@@ -12,7 +12,12 @@ export type ExemptionItem = {
   selfCertification: { declaredAt: string } | null;
 };
 
-export type ExemptionOverview = { current: ExemptionItem[]; past: ExemptionItem[] };
+export type ExemptionOverview = {
+  current: ExemptionItem[];
+  past: ExemptionItem[];
+  /** The income codes the self-certification form offers this record, and those it does not, with why. */
+  declarable: { offered: ("E01" | "E02" | "E03" | "E04")[]; withheld: { code: "E01" | "E02" | "E03" | "E04"; age: number }[] };
+};
 
 export type SelfCertificationReceipt = {
   id: string;

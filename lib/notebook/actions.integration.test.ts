@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/http/form-state";
 import { actAs, formOf, harness } from "@/lib/test/actions-harness";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
-import { addEntry, changeSharing, removeEntry } from "./actions";
+import { addEntry, changeSharing, editEntry, removeEntry } from "./actions";
 import { parseLabels } from "./schema";
 
 // The notebook through its server actions: files are recognised by their bytes, not by their name or
@@ -56,6 +56,24 @@ describe("the personal notebook", () => {
     expect((await entriesOf("mario"))[0]!.sharedWithProfessionals).toBe(false);
     expect((await removeEntry(IDLE, formOf({ entryId: entry!.id }))).status).toBe("ok");
     expect(await entriesOf("mario")).toHaveLength(0);
+  });
+
+  it("lets the record's citizen change a note's words, through the gate and logged with the entry; nobody else", async () => {
+    actAs("mario");
+    await addEntry(IDLE, formOf({ title: "Pressione", note: "130/85", labels: "pressione" }));
+    const [entry] = await entriesOf("mario");
+    const edited = await editEntry(IDLE, formOf({ entryId: entry!.id, title: "Pressione al mattino", note: "130/85 alle 8", labels: "Pressione, mattino" }));
+    expect(edited).toMatchObject({ status: "ok", message: "Modifiche salvate." });
+    expect((await entriesOf("mario"))[0]).toMatchObject({ id: entry!.id, title: "Pressione al mattino", note: "130/85 alle 8", labels: "mattino,pressione" });
+    const logged = await t.db.accessLogEntry.findFirst({ where: { subjectId: "mario", resourceType: "NOTEBOOK_ENTRY", resourceId: entry!.id }, orderBy: { seq: "desc" } });
+    expect(logged).toMatchObject({ actorId: "mario", action: "health.manage", outcome: "ALLOW", purpose: "TACCUINO" });
+
+    expect(await editEntry(IDLE, formOf({ entryId: entry!.id, title: " " }))).toMatchObject({ status: "error", fieldErrors: { title: "Dai un titolo alla nota." } });
+    actAs("paolo");
+    expect((await editEntry(IDLE, formOf({ entryId: entry!.id, title: "Cambiato da altri" }))).status).toBe("error");
+    expect((await entriesOf("mario"))[0]!.title).toBe("Pressione al mattino");
+    actAs("mario");
+    await removeEntry(IDLE, formOf({ entryId: entry!.id }));
   });
 
   it("tidies labels: trimmed, lower case, once each", () => {

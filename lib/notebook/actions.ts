@@ -10,8 +10,8 @@ import { invalidForm, typedValues, type FormState } from "@/lib/http/form-state"
 import { documentStore } from "@/lib/storage/document-store";
 import { getT } from "@/lib/i18n/server";
 import { checkUpload } from "./file-check";
-import { addNotebookEntry, deleteNotebookEntry, setEntrySharing } from "./mutations";
-import { entryIdSchema, newEntrySchema, sharingSchema } from "./schema";
+import { addNotebookEntry, deleteNotebookEntry, setEntrySharing, updateNotebookEntry } from "./mutations";
+import { editEntrySchema, entryIdSchema, newEntrySchema, sharingSchema } from "./schema";
 
 const REFUSED: FormState = { status: "error", message: msg("Operazione non consentita. Nessuna modifica è stata fatta.") };
 
@@ -35,6 +35,20 @@ export async function addEntry(_previous: FormState, form: FormData): Promise<Fo
   if (!outcome.allowed) return REFUSED;
   revalidatePath("/taccuino");
   return { status: "ok", message: msg("Aggiunto al taccuino.") };
+}
+
+/** Changes a note's title, text and labels, through the gate like adding one, and logged with the entry it changed. */
+export async function editEntry(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = editEntrySchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalidForm(parsed.error, form);
+  const { actor, subjectId } = await requireActingContext();
+  const { entryId, title, note, labels } = parsed.data;
+  const outcome = await withAccess(await db(), { actor, action: "health.manage", subjectId, resource: { type: "NOTEBOOK_ENTRY", id: entryId }, purpose: "TACCUINO" }, (subject, tx) =>
+    updateNotebookEntry(tx, subject, entryId, { title, note, labels }),
+  );
+  if (!outcome.allowed || !outcome.value) return REFUSED;
+  revalidatePath("/taccuino");
+  return { status: "ok", message: msg("Modifiche salvate.") };
 }
 
 export async function changeSharing(_previous: FormState, form: FormData): Promise<FormState> {

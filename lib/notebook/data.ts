@@ -34,6 +34,13 @@ export async function listNotebook(tx: Tx, subject: AuthorizedSubject, label: st
   return { items: label ? items.filter((item) => item.labels.includes(label)) : items, labels };
 }
 
+/** One entry of this record, for changing it; null when it is not there for this viewer. */
+export async function getNotebookEntry(tx: Tx, subject: AuthorizedSubject, entryId: string): Promise<NotebookItem | null> {
+  AuthorizedSubject.check(subject, "health.read", "health.manage");
+  const row = await tx.notebookEntry.findFirst({ where: { ...visibleEntries(subject), id: entryId } });
+  return row ? toItem(row) : null;
+}
+
 /** The stored file of one entry this viewer may see, by the hash the gate's transaction found. */
 export async function notebookFile(tx: Tx, subject: AuthorizedSubject, entryId: string) {
   AuthorizedSubject.check(subject, "health.read", "document.download");

@@ -33,6 +33,18 @@ export async function addNotebookEntry(tx: Tx, subject: AuthorizedSubject, entry
   return id;
 }
 
+export type EntryWords = { title: string; note: string; labels: string[] };
+
+/** Changes an entry's title, text and labels; false when the entry is not on this record. */
+export async function updateNotebookEntry(tx: Tx, subject: AuthorizedSubject, entryId: string, words: EntryWords): Promise<boolean> {
+  AuthorizedSubject.check(subject, "health.manage");
+  const { count } = await tx.notebookEntry.updateMany({
+    where: { id: entryId, patientId: subject.subjectId },
+    data: { title: words.title, note: words.note || null, labels: words.labels.join(",") },
+  });
+  return count === 1;
+}
+
 /** Shares an entry with professionals or stops sharing it; false when the entry is not on this record. */
 export async function setEntrySharing(tx: Tx, subject: AuthorizedSubject, entryId: string, shared: boolean): Promise<boolean> {
   AuthorizedSubject.check(subject, "health.manage");

@@ -23,6 +23,9 @@ export const newEntrySchema = z.object({
 
 export const entryIdSchema = z.object({ entryId: z.string().min(1).max(100) });
 
+/** A note's words changed afterwards: its title, text and labels (the file and the sharing have their own controls). */
+export const editEntrySchema = entryIdSchema.extend(newEntrySchema.pick({ title: true, note: true, labels: true }).shape);
+
 export const sharingSchema = entryIdSchema.extend({ shared: z.enum(["true", "false"]).transform((value) => value === "true") });
 
 export const notebookFiltersSchema = z.object({ etichetta: z.string().trim().toLowerCase().max(30).optional() });

@@ -18,3 +18,9 @@ export async function notificationsOf(tx: Tx, subject: AuthorizedSubject) {
     items: notifications.map((item) => ({ id: item.id, text: item.text, createdAt: item.createdAt.toISOString(), unread: item.readAt === null })),
   };
 }
+
+/** How many of the person's notices are unread, for the badge in the navigation. */
+export async function unreadCount(tx: Tx, subject: AuthorizedSubject): Promise<number> {
+  AuthorizedSubject.check(subject, "notification.read");
+  return tx.notification.count({ where: { personId: subject.subjectId, readAt: null } });
+}

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { withAccess } from "@/lib/access/gate";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { notificationsOf } from "./data";
+import { notificationsOf, unreadCount } from "./data";
 import { markAllRead } from "./mutations";
 
 /**
@@ -20,4 +20,12 @@ export const loadMyNotifications = cache(async () => {
     return inbox;
   });
   return outcome;
+});
+
+/** The logged-in person's unread notices, for the navigation's badge; 0 when refused (a minor) or logged out. */
+export const loadUnreadCount = cache(async (): Promise<number> => {
+  const user = await requireUser();
+  const actor = { personId: user.personId, role: "CITIZEN" as const, displayName: `${user.givenName} ${user.familyName}` };
+  const outcome = await withAccess(await db(), { actor, action: "notification.read", subjectId: user.personId, purpose: "NOTIFICHE_NON_LETTE" }, (subject, tx) => unreadCount(tx, subject));
+  return outcome.allowed ? outcome.value : 0;
 });

@@ -4,11 +4,14 @@ import { withAccess, type AccessRequest } from "@/lib/access/gate";
 import { currentProfessional } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { readDocumentContent } from "@/lib/documents/content";
-import { getDocument, listDocuments } from "@/lib/documents/data";
+import { getDocument, latestDocumentIdOfType, listDocuments, listFacilities } from "@/lib/documents/data";
 import type { StoredFile } from "@/lib/documents/file-response";
 import type { DocumentFilters } from "@/lib/documents/schema";
 import { listNotebook, notebookFile } from "@/lib/notebook/data";
 import { activeEmergency, patientHeader } from "./data";
+import { essentialSections } from "./essentials";
+
+const PATIENT_SUMMARY_TYPE = "60591-5";
 
 /** The professional's request for a patient: under consent, or under the emergency access in force. */
 async function professionalRequest(subjectId: string, action: AccessRequest["action"], documentId?: string): Promise<AccessRequest | null> {
@@ -31,11 +34,23 @@ export const loadPatientRecord = cache(async (subjectId: string, filters: Docume
   const outcome = await withAccess(await db(), request, async (subject, tx) => ({
     patient: await patientHeader(tx, subject),
     page: await listDocuments(tx, subject, filters, 20),
+    facilities: await listFacilities(tx, subject),
+    summaryId: await latestDocumentIdOfType(tx, subject, PATIENT_SUMMARY_TYPE),
     // Only the notes the citizen chose to share; shown once, above the first page of documents.
     notebook: filters.dopo ? [] : (await listNotebook(tx, subject, undefined)).items,
     emergency: subject.basis === "EMERGENCY",
   }));
   return outcome.allowed ? outcome.value : null;
+});
+
+/**
+ * Allergies, therapy and problems from the latest Patient Summary the professional may see, read as that
+ * document (its own gate decision and log row); null when there is none or it is refused.
+ */
+export const loadPatientEssentials = cache(async (subjectId: string, summaryId: string) => {
+  const record = await loadPatientDocument(subjectId, summaryId);
+  if (!record || !record.content.cda) return null;
+  return { documentId: summaryId, date: record.detail.clinicalDate, author: record.detail.authorName, sections: essentialSections(record.content.cda) };
 });
 
 export const loadPatientDocument = cache(async (subjectId: string, documentId: string) => {

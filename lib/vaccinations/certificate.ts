@@ -1,33 +1,59 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import { embedPortalFonts } from "@/lib/pdf/fonts";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatShortDate } from "@/lib/i18n/format";
 import type { VaccinationItem } from "./types";
 
-// The vaccination certificate: every vaccination on the record, oldest first as a booklet reads, with
-// dose, lot and place, for school, work or travel. Long histories continue on further pages.
+// The vaccination certificate: every vaccination on the record, in the page's order (the most recent
+// first), with dose, lot and place, for school, work or travel. Each cell stays inside its column: dates
+// are short (dd/mm/yyyy) and a long vaccine or place name wraps onto further lines of its row instead of
+// running into the next column. Long histories continue on further pages, with the header repeated.
 
 export type CertificateInput = {
   region: string;
   issuedAt: Date;
   person: { name: string; fiscalCode: string; birthDate: string };
+  /** Most recent first, as listVaccinations returns them and the page shows them. */
   vaccinations: VaccinationItem[];
 };
 
 const INK = rgb(0.05, 0.05, 0.05);
 const GREY = rgb(0.35, 0.35, 0.35);
-const COLUMNS = [
-  { title: "Data", x: 40 },
-  { title: "Vaccino", x: 110 },
-  { title: "Dose", x: 330 },
-  { title: "Lotto", x: 370 },
-  { title: "Luogo", x: 430 },
-];
+const SIZE = 9;
+const LINE = 11;
+const ROW_GAP = 5;
+const TOP = 790;
+const BOTTOM = 70;
 
-function fit(text: string, font: PDFFont, size: number, width: number): string {
-  if (font.widthOfTextAtSize(text, size) <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && font.widthOfTextAtSize(`${cut}...`, size) > width) cut = cut.slice(0, -1);
-  return `${cut}...`;
+/** Each column's left edge and width in points; a cell's text never passes its width. */
+export const CERTIFICATE_COLUMNS = [
+  { title: "Data", x: 40, width: 56 },
+  { title: "Vaccino", x: 102, width: 168 },
+  { title: "Dose", x: 276, width: 28 },
+  { title: "Lotto", x: 310, width: 84 },
+  { title: "Luogo", x: 400, width: 155 },
+] as const;
+
+/** Breaks `text` into lines no wider than `width` at `size`, between words, and inside a word too long. */
+function wrapToWidth(text: string, font: PDFFont, size: number, width: number): string[] {
+  const fits = (candidate: string) => font.widthOfTextAtSize(candidate, size) <= width;
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = current ? `${current} ${word}` : word;
+    if (fits(joined)) {
+      current = joined;
+      continue;
+    }
+    if (current) lines.push(current);
+    current = word;
+    while (!fits(current)) {
+      let cut = current.length - 1;
+      while (cut > 1 && !fits(current.slice(0, cut))) cut--;
+      lines.push(current.slice(0, cut));
+      current = current.slice(cut);
+    }
+  }
+  return current ? [...lines, current] : lines.length ? lines : ["-"];
 }
 
 export async function buildVaccinationCertificate({ region, issuedAt, person, vaccinations }: CertificateInput): Promise<Uint8Array> {
@@ -35,9 +61,9 @@ export async function buildVaccinationCertificate({ region, issuedAt, person, va
   pdf.setTitle(`Certificato vaccinale - ${person.name}`);
   const { regular, bold } = await embedPortalFonts(pdf);
   let page: PDFPage = pdf.addPage([595, 842]);
-  let y = 790;
+  let y = TOP;
   const header = () => {
-    for (const column of COLUMNS) page.drawText(column.title, { x: column.x, y, size: 9, font: bold, color: INK });
+    for (const column of CERTIFICATE_COLUMNS) page.drawText(column.title, { x: column.x, y, size: SIZE, font: bold, color: INK });
     page.drawLine({ start: { x: 40, y: y - 4 }, end: { x: 555, y: y - 4 }, thickness: 0.5, color: GREY });
     y -= 18;
   };
@@ -59,23 +85,31 @@ export async function buildVaccinationCertificate({ region, issuedAt, person, va
   if (vaccinations.length === 0) {
     page.drawText("Nel fascicolo non risultano vaccinazioni.", { x: 40, y, size: 11, font: regular, color: INK });
     y -= 20;
-  } else header();
-  for (const vaccination of [...vaccinations].reverse()) {
-    if (y < 80) {
-      page = pdf.addPage([595, 842]);
-      y = 790;
-      header();
-    }
-    const cells = [
-      formatDate(vaccination.administeredAt),
-      fit(vaccination.vaccineName, regular, 9, 210),
+  } else {
+    page.drawText("Dalla vaccinazione più recente.", { x: 40, y, size: 9, font: regular, color: GREY });
+    y -= 18;
+    header();
+  }
+  for (const vaccination of vaccinations) {
+    const texts = [
+      formatShortDate(vaccination.administeredAt),
+      vaccination.vaccineName,
       vaccination.doseNumber === null ? "-" : String(vaccination.doseNumber),
       vaccination.lot ?? "-",
-      fit(vaccination.facilityName, regular, 9, 125),
+      vaccination.facilityName,
     ];
-    cells.forEach((cell, index) => page.drawText(cell, { x: COLUMNS[index]!.x, y, size: 9, font: regular, color: INK }));
-    y -= 15;
+    const cells = texts.map((text, index) => wrapToWidth(text, regular, SIZE, CERTIFICATE_COLUMNS[index]!.width));
+    const height = Math.max(...cells.map((lines) => lines.length)) * LINE;
+    if (y - height < BOTTOM) {
+      page = pdf.addPage([595, 842]);
+      y = TOP;
+      header();
+    }
+    cells.forEach((lines, index) =>
+      lines.forEach((line, number) => page.drawText(line, { x: CERTIFICATE_COLUMNS[index]!.x, y: y - number * LINE, size: SIZE, font: regular, color: INK })),
+    );
+    y -= height + ROW_GAP;
   }
-  page.drawText(`Rilasciato il ${formatDate(issuedAt.toISOString())} dal Fascicolo Sanitario Elettronico, sulla base dei documenti vaccinali presenti.`, { x: 40, y: Math.min(y - 20, 60), size: 8, font: regular, color: GREY });
+  page.drawText(`Rilasciato il ${formatDate(issuedAt.toISOString())} dal Fascicolo Sanitario Elettronico, sulla base dei documenti vaccinali presenti.`, { x: 40, y: Math.min(y - 20, 50), size: 8, font: regular, color: GREY });
   return pdf.save();
 }

@@ -51,10 +51,25 @@ export const EMERGENCIES = [
   { title: "Verbale di pronto soccorso", triage: "Giallo", reason: "Dolore toracico", outcome: "Esclusa sindrome coronarica acuta. Dimesso con indicazione a visita cardiologica." },
 ];
 
-export const VACCINES = [
-  { atc: "J07BB02", aic: "044985018", name: "Vaccino antinfluenzale", dose: 1 },
-  { atc: "J07BX03", aic: "049269051", name: "Vaccino anti COVID-19", dose: 3 },
-  { atc: "J07CA09", aic: "034960017", name: "Vaccino esavalente (DTPa-IPV-Hib-HBV)", dose: 1 },
-  { atc: "J07BD52", aic: "027186010", name: "Vaccino morbillo-parotite-rosolia", dose: 1 },
-  { atc: "J07AL02", aic: "038643017", name: "Vaccino pneumococcico coniugato", dose: 1 },
+/**
+ * What a vaccine's record must respect to be plausible: `doses` is the length of its primary series (null
+ * for a seasonal vaccine, one dose a season), and a dose falls only within its ages and from the date the
+ * vaccine existed (no COVID-19 dose before the first Italian campaign, 27 December 2020).
+ */
+export type Vaccine = {
+  atc: string;
+  aic: string;
+  name: string;
+  doses: number | null;
+  minAgeMonths: number;
+  maxAgeMonths: number;
+  availableFrom?: string;
+};
+
+export const VACCINES: readonly Vaccine[] = [
+  { atc: "J07BB02", aic: "044985018", name: "Vaccino antinfluenzale", doses: null, minAgeMonths: 6, maxAgeMonths: 1500 },
+  { atc: "J07BX03", aic: "049269051", name: "Vaccino anti COVID-19", doses: 4, minAgeMonths: 60, maxAgeMonths: 1500, availableFrom: "2020-12-27" },
+  { atc: "J07CA09", aic: "034960017", name: "Vaccino esavalente (DTPa-IPV-Hib-HBV)", doses: 3, minAgeMonths: 2, maxAgeMonths: 18 },
+  { atc: "J07BD52", aic: "027186010", name: "Vaccino morbillo-parotite-rosolia", doses: 2, minAgeMonths: 12, maxAgeMonths: 216 },
+  { atc: "J07AL02", aic: "038643017", name: "Vaccino pneumococcico coniugato", doses: 3, minAgeMonths: 2, maxAgeMonths: 24 },
 ];

@@ -4,6 +4,7 @@ import { DISCHARGES, EMERGENCIES, FACILITIES, LAB_TESTS, RADIOLOGY, SPECIALIST_V
 import type { CdaInput, LabValue } from "./cda-builder";
 import type { DemoPerson } from "./people";
 import { integerBetween, pick, seededRandom } from "./random";
+import { nextDose, type VaccinationHistory } from "./vaccinations";
 
 // Plans each demo person's documents: what kind, when, where, with which content and visibility flags.
 
@@ -40,7 +41,7 @@ function labValue(random: () => number, test: LabTest, drift = 0): LabValue {
 
 type Draft = Omit<CdaInput, "id" | "setId" | "version" | "confidentiality" | "patient" | "author" | "templateId" | "typeName"> & { facilityId: string };
 
-function draftFor(kind: string, random: () => number, person: DemoPerson, date: Date, index: number, total: number): Draft {
+function draftFor(kind: string, random: () => number, person: DemoPerson, date: Date, index: number, total: number, vaccinations: VaccinationHistory = new Map()): Draft {
   const minor = ageOn(person.birthDate, date) < 18;
   switch (kind) {
     case "lab": {
@@ -134,10 +135,14 @@ function draftFor(kind: string, random: () => number, person: DemoPerson, date: 
       };
     }
     case "vacc": {
-      const vaccine = minor ? pick(random, VACCINES.slice(2)) : pick(random, VACCINES.slice(0, 2));
+      const preferred = minor ? pick(random, VACCINES.slice(2)) : pick(random, VACCINES.slice(0, 2));
       const lot = `L${integerBetween(random, 10000, 99999)}`;
+      const planned = nextDose(vaccinations, preferred, person.birthDate, date);
+      // No vaccine fits this day (a newborn): the day becomes a visit, as a paediatrician's check-up.
+      if (!planned) return draftFor("visit", random, person, date, index, total);
+      const { vaccine, dose } = planned;
       return {
-        vaccination: { name: vaccine.name, aic: vaccine.aic, atc: vaccine.atc, lot, dose: vaccine.dose },
+        vaccination: { name: vaccine.name, aic: vaccine.aic, atc: vaccine.atc, lot, dose },
         typeCode: "87273-9",
         title: `Vaccinazione: ${vaccine.name}`,
         date,
@@ -150,7 +155,7 @@ function draftFor(kind: string, random: () => number, person: DemoPerson, date: 
             paragraphs: [`Somministrato ${vaccine.name}.`],
             table: {
               head: ["Vaccino", "Codice ATC", "Dose", "Lotto"],
-              rows: [[vaccine.name, vaccine.atc, String(vaccine.dose), lot]],
+              rows: [[vaccine.name, vaccine.atc, String(dose), lot]],
             },
           },
         ],
@@ -211,9 +216,10 @@ export function planDocuments(person: DemoPerson, today: Date): PlannedDocument[
       status,
     });
   };
+  const vaccinations: VaccinationHistory = new Map();
   dates.forEach((date, index) => {
     const minor = ageOn(person.birthDate, date) < 18;
-    push(draftFor(kindFor(random, minor, chronic), random, person, date, index, dates.length));
+    push(draftFor(kindFor(random, minor, chronic), random, person, date, index, dates.length, vaccinations));
   });
   // The latest Patient Summary, written by the family doctor.
   push(draftFor("pss", random, person, new Date(today.getTime() - 5 * 86_400_000), 0, 1));

@@ -39,6 +39,24 @@ export async function seedDemo(database: Db, store: BlobStore, today: Date, log:
   await database.person.createMany({
     data: professionals.map((professional) => ({ ...professional.person, createdAt: new Date(today.getTime() - 3 * 365 * 86_400_000), firstAccessAt: null })),
   });
+  // Each named adult who has already used the portal had a previous visit ten days ago: the home page
+  // then tells what arrived since (a session that ended with a logout, as a real one leaves behind).
+  const previousVisit = new Date(today.getTime() - 10 * 86_400_000);
+  await database.session.createMany({
+    data: people
+      .filter((person) => person.note !== null && person.firstAccessDone)
+      .map((person) => ({
+        id: `${person.id}-visita-precedente`,
+        personId: person.id,
+        provider: "spid",
+        acr: "https://www.spid.gov.it/SpidL2",
+        createdAt: previousVisit,
+        lastSeenAt: new Date(previousVisit.getTime() + 15 * 60_000),
+        expiresAt: new Date(previousVisit.getTime() + 8 * 3_600_000),
+        endedAt: new Date(previousVisit.getTime() + 15 * 60_000),
+        endReason: "LOGOUT",
+      })),
+  });
   await database.personRole.createMany({
     data: [
       ...people.flatMap((person) =>

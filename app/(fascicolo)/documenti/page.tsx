@@ -29,14 +29,33 @@ export default async function DocumentsPage({ searchParams }: Props) {
   return (
     <div>
       <h1 className="text-3xl font-bold">{actingFor ? t("I documenti di {name}", { name: actingFor }) : t("I tuoi documenti")}</h1>
-      <p className="mt-2 text-muted">{t("Dal più recente al più vecchio.")}</p>
+      <p className="mt-2 text-muted">
+        {filtered
+          ? t("{count, plural, =0 {Nessun documento corrisponde ai filtri.} one {# documento corrisponde ai filtri, dal più recente.} other {# documenti corrispondono ai filtri, dal più recente.}}", { count: result.total })
+          : t("{count, plural, =0 {Nessun documento.} one {# documento.} other {# documenti, dal più recente al più vecchio.}}", { count: result.total })}
+      </p>
+      {result.years.length > 1 ? (
+        // A long history is reached a year at a time: each link shows that year's documents and the older ones.
+        <nav aria-label={t("Vai all'anno")} className="mt-3">
+          <p className="font-semibold">{t("Vai all'anno")}</p>
+          <ul className="mt-1 flex flex-wrap gap-2">
+            {result.years.map((year) => (
+              <li key={year}>
+                <Link href={`/documenti?al=${year}-12-31`} aria-current={filters.al === `${year}-12-31` && !filters.dal ? "page" : undefined} className="inline-block rounded border border-line bg-white px-3 py-1 aria-[current=page]:border-2 aria-[current=page]:border-brand aria-[current=page]:font-semibold">
+                  {year}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       <div className="mt-6">
         <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message: message! }))} />
         <DocumentFilters filters={filters} errors={errors} facilities={result.facilities} raw={flatRaw} />
       </div>
       <section aria-label={t("Elenco dei documenti")} className="mt-6">
         {result.page.items.length > 0 ? (
-          <DocumentList items={result.page.items} />
+          <DocumentList items={result.page.items} byYear />
         ) : (
           <p className="rounded border border-line bg-white p-4">
             {filtered ? t("Nessun documento corrisponde ai filtri scelti. Prova ad allargare il periodo o a togliere un filtro.") : actingFor ? t("Non ci sono ancora documenti nel fascicolo di {name}.", { name: actingFor }) : t("Non ci sono ancora documenti nel tuo fascicolo.")}

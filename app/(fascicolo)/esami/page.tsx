@@ -39,7 +39,7 @@ export default async function LabTestsPage() {
                 {test.latest.outOfRange ? ` ${t("(fuori dall'intervallo)")}` : ""} {t("del {date}", { date: t.date(test.latest.observedAt) })}
               </p>
               <p className="text-sm text-muted">
-                {t("{count, plural, one {# misurazione} other {# misurazioni}}", { count: test.count })} · LOINC {test.loinc}
+                {t("{count, plural, one {# misurazione} other {# misurazioni}}", { count: test.count })}
               </p>
             </li>
           ))}

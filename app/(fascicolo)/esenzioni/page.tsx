@@ -53,7 +53,13 @@ export default async function ExemptionsPage() {
   const actingFor = await actingForName();
   const outcome = await loadExemptions();
   if (!outcome.allowed) return <AreaUnavailable title={t("Esenzioni")} reason={outcome.reason} />;
-  const { current, past } = outcome.value;
+  const { current, past, declarable } = outcome.value;
+  // Why a code is missing from the form, in the words the refusal after sending would have used.
+  const withheld = declarable.withheld.map(({ code, age }) =>
+    actingFor
+      ? t("Non è proposta l'esenzione {code}: spetta a chi ha meno di 6 anni o almeno 65, e secondo il fascicolo {name} ha {age} anni.", { code, name: actingFor, age })
+      : t("Non ti proponiamo l'esenzione {code}: spetta a chi ha meno di 6 anni o almeno 65, e secondo il fascicolo hai {age} anni.", { code, age }),
+  );
   const period = exemptionPeriod(new Date());
   return (
     <div>
@@ -84,7 +90,7 @@ export default async function ExemptionsPage() {
               year: String(incomeYear(period)),
             })}
           </p>
-          <IncomeExemptionForm incomeYear={incomeYear(period)} declaration={INCOME_DECLARATION_TEXT} />
+          <IncomeExemptionForm incomeYear={incomeYear(period)} declaration={INCOME_DECLARATION_TEXT} codes={declarable.offered} withheld={withheld} />
         </section>
         {past.length > 0 ? (
           <section aria-labelledby="passate" className="mt-10">

@@ -34,6 +34,10 @@ function Appointment({ item, upcoming, t }: { item: AppointmentItem; upcoming: b
       ) : null}
       {upcoming ? (
         <div className="mt-3 flex flex-wrap items-center gap-4">
+          <Link href={`/prenotazioni/${item.id}/sposta`} className="rounded border border-brand bg-white px-3 py-1 font-semibold text-brand no-underline">
+            {t("Sposta")}
+            <span className="sr-only"> {t("{service} del {date}", { service: item.serviceName, date: t.date(item.startsAt) })}</span>
+          </Link>
           <a href={`/prenotazioni/${item.id}/calendario`}>
             {t("Aggiungi al calendario")}
             <span className="sr-only"> {item.serviceName}</span>
@@ -55,7 +59,7 @@ function Appointment({ item, upcoming, t }: { item: AppointmentItem; upcoming: b
 export default async function AppointmentsPage({ searchParams }: Props) {
   const t = await getT();
   const actingFor = await actingForName();
-  const booked = (await searchParams).prenotata;
+  const { prenotata: booked, spostata: moved } = await searchParams;
   const outcome = await loadAppointments();
   if (!outcome.allowed) return <AreaUnavailable title={t("Prenotazioni")} reason={outcome.reason} />;
   const { upcoming, past, bookable } = outcome.value;
@@ -66,6 +70,11 @@ export default async function AppointmentsPage({ searchParams }: Props) {
       {typeof booked === "string" && /^PR[A-Z0-9]{4,12}$/.test(booked) ? (
         <p role="status" className="mt-4 rounded border-2 border-[#1a6e2e] bg-white p-4 font-semibold text-[#1a6e2e]">
           {t("Prenotazione confermata. Il codice è {code}: lo trovi anche qui sotto.", { code: booked })}
+        </p>
+      ) : null}
+      {typeof moved === "string" && /^PR[A-Z0-9]{4,12}$/.test(moved) ? (
+        <p role="status" className="mt-4 rounded border-2 border-[#1a6e2e] bg-white p-4 font-semibold text-[#1a6e2e]">
+          {t("Appuntamento spostato. Il codice {code} resta lo stesso; il vecchio orario è tornato libero.", { code: moved })}
         </p>
       ) : null}
       <ActionOutcome>

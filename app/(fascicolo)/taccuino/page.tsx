@@ -78,7 +78,11 @@ export default async function NotebookPage({ searchParams }: Props) {
                         <span className="text-sm text-muted">({t.fileSize(item.file.size)})</span>
                       </p>
                     ) : null}
-                    <div className="mt-3 flex flex-wrap gap-3">
+                    <div className="mt-3 flex flex-wrap items-center gap-3">
+                      <Link href={`/taccuino/${item.id}`} className="rounded border border-brand bg-white px-3 py-1 font-semibold text-brand no-underline">
+                        {t("Modifica")}
+                        <span className="sr-only"> {item.title}</span>
+                      </Link>
                       <ConfirmedActionForm
                         key={`${item.id}-${item.sharedWithProfessionals}`}
                         action={changeSharing}

@@ -32,33 +32,54 @@ export default async function VaccinationsPage() {
         {vaccinations.length === 0 ? (
           <p className="mt-3 rounded border border-line bg-white p-4">{t("Nel fascicolo non risultano vaccinazioni.")}</p>
         ) : (
-          <div className="mt-3 overflow-x-auto rounded border border-line bg-white">
-            <table className="w-full text-left">
-              <caption className="sr-only">{t("Vaccinazioni, dalla più recente")}</caption>
-              <thead className="border-b border-line bg-surface">
-                <tr>
-                  <th scope="col" className="px-4 py-2">{t("Data")}</th>
-                  <th scope="col" className="px-4 py-2">{t("Vaccino")}</th>
-                  <th scope="col" className="px-4 py-2">{t("Dose")}</th>
-                  <th scope="col" className="px-4 py-2">{t("Lotto")}</th>
-                  <th scope="col" className="px-4 py-2">{t("Dove")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-line">
-                {vaccinations.map((vaccination) => (
-                  <tr key={vaccination.id}>
-                    <td className="whitespace-nowrap px-4 py-2">{t.date(vaccination.administeredAt)}</td>
-                    <th scope="row" lang="it" className="px-4 py-2 font-normal">
-                      <Link href={`/documenti/${vaccination.documentId}`}>{vaccination.vaccineName}</Link>
-                    </th>
-                    <td className="px-4 py-2">{vaccination.doseNumber ?? "-"}</td>
-                    <td className="px-4 py-2 font-mono">{vaccination.lot ?? "-"}</td>
-                    <td className="px-4 py-2">{vaccination.facilityName}</td>
+          <>
+            <div className="mt-3 hidden rounded border border-line bg-white md:block">
+              <table className="w-full text-left">
+                <caption className="sr-only">{t("Vaccinazioni, dalla più recente")}</caption>
+                <thead className="border-b border-line bg-surface">
+                  <tr>
+                    <th scope="col" className="px-4 py-2">{t("Data")}</th>
+                    <th scope="col" className="px-4 py-2">{t("Vaccino")}</th>
+                    <th scope="col" className="px-4 py-2">{t("Dose")}</th>
+                    <th scope="col" className="px-4 py-2">{t("Lotto")}</th>
+                    <th scope="col" className="px-4 py-2">{t("Dove")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody className="divide-y divide-line">
+                  {vaccinations.map((vaccination) => (
+                    <tr key={vaccination.id}>
+                      <td className="whitespace-nowrap px-4 py-2">{t.date(vaccination.administeredAt)}</td>
+                      <th scope="row" lang="it" className="px-4 py-2 font-normal">
+                        <Link href={`/documenti/${vaccination.documentId}`}>{vaccination.vaccineName}</Link>
+                      </th>
+                      <td className="px-4 py-2">{vaccination.doseNumber ?? "-"}</td>
+                      <td className="px-4 py-2 font-mono">{vaccination.lot ?? "-"}</td>
+                      <td className="px-4 py-2">{vaccination.facilityName}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {/* On a phone each vaccination is a card: lot and place stay in view, nothing scrolls sideways. */}
+            <ol className="mt-3 grid gap-3 md:hidden" aria-label={t("Vaccinazioni, dalla più recente")}>
+              {vaccinations.map((vaccination) => (
+                <li key={vaccination.id} className="rounded border border-line bg-white p-3">
+                  <p className="text-sm text-muted">{t.date(vaccination.administeredAt)}</p>
+                  <p lang="it" className="font-semibold">
+                    <Link href={`/documenti/${vaccination.documentId}`}>{vaccination.vaccineName}</Link>
+                  </p>
+                  <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-sm">
+                    <dt className="font-semibold">{t("Dose")}</dt>
+                    <dd>{vaccination.doseNumber ?? "-"}</dd>
+                    <dt className="font-semibold">{t("Lotto")}</dt>
+                    <dd className="font-mono break-all">{vaccination.lot ?? "-"}</dd>
+                    <dt className="font-semibold">{t("Dove")}</dt>
+                    <dd>{vaccination.facilityName}</dd>
+                  </dl>
+                </li>
+              ))}
+            </ol>
+          </>
         )}
       </section>
       {children.length > 0 ? (

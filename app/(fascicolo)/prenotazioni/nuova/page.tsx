@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AreaUnavailable } from "@/components/area-unavailable";
 import { SlotPicker } from "@/components/slot-picker";
+import { book } from "@/lib/appointments/actions";
 import { loadBookingChoices } from "@/lib/appointments/loaders";
 import { newBookingQuerySchema } from "@/lib/appointments/schema";
 import { actingForName } from "@/lib/delegations/context";
@@ -41,7 +42,7 @@ export default async function NewBookingPage({ searchParams }: Props) {
           {choices.slots.length === 0 ? (
             <p className="mt-6 rounded border border-line bg-white p-4">{t("Al momento non ci sono orari liberi per questa prestazione. Riprova nei prossimi giorni o chiama il CUP.")}</p>
           ) : (
-            <SlotPicker prescriptionId={choices.prescription.id} slots={choices.slots} />
+            <SlotPicker action={book} fields={{ prescriptionId: choices.prescription.id }} slots={choices.slots} submitLabel={t("Prenota")} />
           )}
         </>
       )}
