@@ -13,3 +13,33 @@ export function findSession(database: Db, sessionId: string) {
 export function findRoles(database: Db, personId: string) {
   return database.personRole.findMany({ where: { personId }, select: { role: true, title: true, facilityId: true, deskPoint: true } });
 }
+
+/** Open sessions past their absolute lifetime or idle too long, which no request will end: the sweep's work. */
+export function findLapsedSessions(database: Db, now: Date, idleMinutes: number, limit: number) {
+  return database.session.findMany({
+    where: { endedAt: null, OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lt: new Date(now.getTime() - idleMinutes * 60_000) } }] },
+    select: { id: true, provider: true, revocationToken: true, expiresAt: true, person: { select: { id: true, fiscalCode: true } } },
+    orderBy: { lastSeenAt: "asc" },
+    take: limit,
+  });
+}
+
+export type ProtocolLogRow = {
+  seq: string; at: Date; kind: string; provider: string; outcome: string; flowHash: string | null; sessionHash: string | null;
+  personId: string | null; fiscalCode: string | null; detail: unknown;
+};
+
+/**
+ * One person's protocol log for an operator: the rows that name their fiscal code (userinfo, session
+ * openings, revocations) in the period, and with them the rows of the same logins that came before the
+ * person was known (authorization request, token response), tied by the login's nonce hash.
+ */
+export async function protocolLogOf(database: Db, fiscalCode: string, range: { from?: Date; to?: Date }): Promise<ProtocolLogRow[]> {
+  const at = { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lt: range.to } : {}) };
+  const named = await database.protocolLogEntry.findMany({ where: { fiscalCode, at }, orderBy: { seq: "asc" } });
+  const flows = [...new Set(named.map((row) => row.flowHash).filter((hash): hash is string => hash !== null))];
+  const unnamed = flows.length === 0 ? [] : await database.protocolLogEntry.findMany({ where: { flowHash: { in: flows }, fiscalCode: null }, orderBy: { seq: "asc" } });
+  return [...named, ...unnamed]
+    .map((row) => ({ ...row, seq: String(row.seq), detail: JSON.parse(row.detail) as unknown }))
+    .sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
+}
