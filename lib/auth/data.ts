@@ -1,7 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import type { ExportedProtocolRow } from "./protocol-log";
 
-// Reads for login and session checks: no clinical data here, so no access gate.
+// Reads for login, session checks and the operator's protocol-log command: no clinical data here, so no
+// access gate.
 
 export function findSession(database: Db, sessionId: string) {
   return database.session.findUnique({
@@ -24,17 +26,12 @@ export function findLapsedSessions(database: Db, now: Date, idleMinutes: number,
   });
 }
 
-export type ProtocolLogRow = {
-  seq: string; at: Date; kind: string; provider: string; outcome: string; flowHash: string | null; sessionHash: string | null;
-  personId: string | null; fiscalCode: string | null; detail: unknown;
-};
-
 /**
  * One person's protocol log for an operator: the rows that name their fiscal code (userinfo, session
  * openings, revocations) in the period, and with them the rows of the same logins that came before the
  * person was known (authorization request, token response), tied by the login's nonce hash.
  */
-export async function protocolLogOf(database: Db, fiscalCode: string, range: { from?: Date; to?: Date }): Promise<ProtocolLogRow[]> {
+export async function protocolLogOf(database: Db, fiscalCode: string, range: { from?: Date; to?: Date }): Promise<ExportedProtocolRow[]> {
   const at = { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lt: range.to } : {}) };
   const named = await database.protocolLogEntry.findMany({ where: { fiscalCode, at }, orderBy: { seq: "asc" } });
   const flows = [...new Set(named.map((row) => row.flowHash).filter((hash): hash is string => hash !== null))];

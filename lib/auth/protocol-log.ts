@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
+import { stringify } from "csv-stringify/sync";
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import type { TokenSet } from "openid-client";
+import { spreadsheetSafe } from "@/lib/access-log/csv";
 import { identityFromClaims } from "./claims";
 
 // What the SPID/CIE rules require the portal to keep of each protocol message (decision 0018), cut down
@@ -129,4 +131,21 @@ export function revocationMessage(input: {
     fiscalCode: input.fiscalCode,
     detail: { reason: input.reason, token_type_hint: "access_token", result: input.result },
   };
+}
+
+export type ExportedProtocolRow = {
+  seq: string; at: Date; kind: string; provider: string; outcome: string; flowHash: string | null; sessionHash: string | null;
+  personId: string | null; fiscalCode: string | null; detail: unknown;
+};
+
+const EXPORT_COLUMNS = ["seq", "at", "kind", "provider", "outcome", "flowHash", "sessionHash", "personId", "fiscalCode", "detail"] as const;
+
+/** The rows as the operator's command prints them: JSON, or CSV (semicolons, BOM) for a spreadsheet. */
+export function formatProtocolLog(rows: ExportedProtocolRow[], format: "json" | "csv"): string {
+  if (format === "json") return `${JSON.stringify(rows.map((row) => ({ ...row, at: row.at.toISOString() })), null, 2)}\n`;
+  const body = stringify(
+    rows.map((row) => [row.seq, row.at.toISOString(), row.kind, row.provider, row.outcome, row.flowHash ?? "", row.sessionHash ?? "", row.personId ?? "", row.fiscalCode ?? "", JSON.stringify(row.detail)]),
+    { header: true, delimiter: ";", columns: [...EXPORT_COLUMNS], cast: { string: spreadsheetSafe } },
+  );
+  return `\uFEFF${body}`;
 }
