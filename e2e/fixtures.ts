@@ -84,3 +84,36 @@ export function queryPortalDb<T>(sql: string, ...params: unknown[]): T[] {
     database.close();
   }
 }
+
+export type ProtocolRow = { seq: number; kind: string; provider: string; outcome: string; flowHash: string | null; sessionHash: string | null; fiscalCode: string | null; detail: string };
+
+/** The last row of the portal's SPID/CIE protocol log, to read only what a step adds after it. */
+export function lastProtocolSeq(): number {
+  return queryPortalDb<{ seq: number | null }>(`SELECT MAX(seq) AS seq FROM ProtocolLogEntry`)[0]?.seq ?? 0;
+}
+
+/** The protocol-log rows written after `seq`, in order. */
+export function protocolRowsSince(seq: number): ProtocolRow[] {
+  return queryPortalDb<ProtocolRow>(`SELECT seq, kind, provider, outcome, flowHash, sessionHash, fiscalCode, detail FROM ProtocolLogEntry WHERE seq > ? ORDER BY seq`, seq);
+}
+
+/** One login's trail as the rules require it: request, token and userinfo responses, the session they opened. */
+export function expectLoginTrail(all: ProtocolRow[], provider: string, fiscalCode: string) {
+  // The session sweep may revoke an earlier test's lapsed session meanwhile: its rows are not this login's.
+  const rows = all.filter((row) => row.kind !== "REVOCATION");
+  expect(rows.map((row) => [row.kind, row.provider, row.outcome])).toEqual([
+    ["AUTHORIZATION_REQUEST", provider, "OK"],
+    ["TOKEN_RESPONSE", provider, "OK"],
+    ["USERINFO_RESPONSE", provider, "OK"],
+    ["SESSION_OPENED", provider, "OK"],
+  ]);
+  // One login: the same nonce hash on every row; the person named from userinfo on.
+  expect(new Set(rows.map((row) => row.flowHash)).size).toBe(1);
+  expect(rows[0]!.flowHash).toMatch(/^[0-9a-f]{64}$/);
+  expect(rows.map((row) => row.fiscalCode)).toEqual([null, null, fiscalCode, fiscalCode]);
+  const token = JSON.parse(rows[1]!.detail) as { tokens: string[]; id_token: { acr: string; iss: string } };
+  expect(token.tokens).toContain("access_token");
+  expect(token.id_token.acr).toMatch(/SpidL[23]$/);
+  // Never a token in the log: no JWT-shaped value anywhere in it.
+  for (const row of rows) expect(row.detail).not.toMatch(/eyJ[A-Za-z0-9_-]+\.eyJ/);
+}

@@ -1,18 +1,21 @@
 import { expect, test } from "@playwright/test";
 import { decodeJwt } from "jose";
-import { expectAccessible, FEDERATION, login, MARIO, recordedRevocations, SOFIA } from "./fixtures";
+import { expectAccessible, expectLoginTrail, FEDERATION, lastProtocolSeq, login, MARIO, protocolRowsSince, recordedRevocations, SOFIA } from "./fixtures";
 
 const PORTAL = "http://localhost:3100";
 
-test("a citizen logs in with SPID and lands on their own record", async ({ page }) => {
+test("a citizen logs in with SPID and lands on their own record; the login leaves its protocol trail", async ({ page }) => {
+  const before = lastProtocolSeq();
   await login(page, MARIO.fiscalCode);
+  expectLoginTrail(protocolRowsSince(before), "spid-test", MARIO.fiscalCode);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Buon(giorno|asera), Mario$/);
   await expect(page.getByLabel("Utente collegato")).toHaveText(MARIO.name);
   await expect(page.getByRole("heading", { name: "Ultimi documenti" })).toBeVisible();
   await expectAccessible(page);
 });
 
-test("a citizen logs in with CIE using only the keyboard", async ({ page }) => {
+test("a citizen logs in with CIE using only the keyboard; the login leaves its protocol trail", async ({ page }) => {
+  const before = lastProtocolSeq();
   await page.goto("/accedi");
   const cie = page.getByRole("button", { name: "Entra con CIE" });
   for (let i = 0; i < 30 && !(await cie.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press("Tab");
@@ -27,6 +30,7 @@ test("a citizen logs in with CIE using only the keyboard", async ({ page }) => {
   await page.keyboard.press("Enter");
   await page.waitForURL((url) => url.port === "3100" && url.pathname === "/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Buon(giorno|asera), Mario$/);
+  expectLoginTrail(protocolRowsSince(before), "cie-test", MARIO.fiscalCode);
 });
 
 test("the SPID menu opens and closes with the keyboard", async ({ page }) => {
@@ -96,7 +100,9 @@ test("the local federation vouches for the portal and its providers", async ({ r
 });
 
 test("logout revokes the access token at the OP and really ends the session: the old cookie no longer opens the record", async ({ page, context }) => {
+  const loggedBefore = lastProtocolSeq();
   await login(page, MARIO.fiscalCode);
+  const opened = protocolRowsSince(loggedBefore).find((row) => row.kind === "SESSION_OPENED")!;
   const cookies = await context.cookies();
   const before = recordedRevocations().length;
   await page.getByRole("button", { name: "Esci" }).click();
@@ -106,6 +112,12 @@ test("logout revokes the access token at the OP and really ends the session: the
   await expect.poll(() => recordedRevocations().slice(before)).toEqual([
     expect.objectContaining({ op: FEDERATION.spid, clientId: PORTAL, accountId: MARIO.fiscalCode, tokenFound: true }),
   ]);
+  // The protocol log holds the revocation, tied to the session that ended.
+  const endOfThisSession = () => protocolRowsSince(opened.seq).filter((row) => row.sessionHash === opened.sessionHash);
+  await expect.poll(() => endOfThisSession().map(({ kind, outcome, fiscalCode }) => ({ kind, outcome, fiscalCode }))).toEqual([
+    { kind: "REVOCATION", outcome: "OK", fiscalCode: MARIO.fiscalCode },
+  ]);
+  expect(JSON.parse(endOfThisSession()[0]!.detail)).toMatchObject({ reason: "LOGOUT" });
   // Replaying the cookie from before logout must not bring the session back.
   await context.addCookies(cookies);
   await page.goto("/documenti");

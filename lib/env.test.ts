@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { parseEnv, protocolLogSettingsOf } from "./env";
 
 const valid = {
   NEXTAUTH_SECRET: "x".repeat(40),
@@ -46,5 +46,15 @@ describe("start-up configuration", () => {
     expect(() => parseEnv({ ...valid, RP_AUTHORITY_HINTS: "not json" })).toThrow(/RP_AUTHORITY_HINTS: non è JSON valido/);
     expect(() => parseEnv({ ...valid, RP_CONTACTS: '["not-an-email"]' })).toThrow(/RP_CONTACTS/);
     expect(() => parseEnv({ ...valid, RP_FEDERATION_JWKS: JSON.stringify({ keys: [{ kty: "RSA" }] }) })).toThrow(/kid/);
+  });
+
+  it("keeps the SPID/CIE protocol log at least 24 months", () => {
+    expect(parseEnv(valid).PROTOCOL_LOG_RETENTION_MONTHS).toBe(24);
+    expect(parseEnv({ ...valid, PROTOCOL_LOG_RETENTION_MONTHS: "36" }).PROTOCOL_LOG_RETENTION_MONTHS).toBe(36);
+    expect(() => parseEnv({ ...valid, PROTOCOL_LOG_RETENTION_MONTHS: "12" })).toThrow(/PROTOCOL_LOG_RETENTION_MONTHS: almeno 24 mesi/);
+    expect(() => parseEnv({ ...valid, PROTOCOL_LOG_RETENTION_MONTHS: "24.5" })).toThrow(/PROTOCOL_LOG_RETENTION_MONTHS/);
+    // The purge command reads it alone.
+    expect(protocolLogSettingsOf({}).PROTOCOL_LOG_RETENTION_MONTHS).toBe(24);
+    expect(() => protocolLogSettingsOf({ PROTOCOL_LOG_RETENTION_MONTHS: "6" })).toThrow();
   });
 });

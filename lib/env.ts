@@ -54,6 +54,13 @@ const checkpointShape = {
 const checkpointSchema = z.object({ DATA_DIR: z.string().default("./data"), FASCICOLO_DEMO: booleanFlag, ...checkpointShape });
 export type CheckpointSettings = z.infer<typeof checkpointSchema>;
 
+// How long the SPID/CIE protocol log is kept (decision 0018): the rules ask for at least 24 months, and
+// the database refuses to delete younger rows whatever this says.
+const protocolLogShape = {
+  PROTOCOL_LOG_RETENTION_MONTHS: z.coerce.number().int("un numero intero di mesi").min(24, "almeno 24 mesi (regole SPID/CIE)").max(240).default(24),
+};
+const protocolLogSchema = z.object(protocolLogShape);
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -90,6 +97,7 @@ const envSchema = z
     /** Regional monitoring: a count below this is shown as "< N" on pages and in files (small cells identify people). */
     MONITORING_MIN_COUNT: z.coerce.number().int().min(2).max(1000).default(10),
     ...checkpointShape,
+    ...protocolLogShape,
     /** The region's help line and address, shown on the help page; a page without them names the desk only. */
     HELP_PHONE: z.string().trim().min(3).max(40).optional(),
     HELP_EMAIL: z.email().optional(),
@@ -138,6 +146,11 @@ export function databaseUrlOf(source: Record<string, string | undefined>): strin
 /** Only the checkpoint settings, for the log verifier that runs with nothing else configured. */
 export function checkpointSettingsOf(source: Record<string, string | undefined>): CheckpointSettings {
   return checkpointSchema.parse(source);
+}
+
+/** Only the protocol log's retention, for the purge command that runs with nothing else configured. */
+export function protocolLogSettingsOf(source: Record<string, string | undefined>): z.infer<typeof protocolLogSchema> {
+  return protocolLogSchema.parse(source);
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {

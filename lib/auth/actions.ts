@@ -5,9 +5,10 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { findSession } from "./data";
 import { WARN_BEFORE_MS } from "./idle-warning";
-import { endSession, touchSession } from "./mutations";
+import { touchSession } from "./mutations";
 import { loginPageFor } from "./return-path";
 import { currentUser } from "./session";
+import { closeSession } from "./session-end";
 import { sessionIdOf, sessionToken } from "./session-cookie";
 import { judgeSession } from "./session-rules";
 
@@ -39,6 +40,6 @@ export async function closeIdleSession(path: string): Promise<IdleOutcome> {
   const verdict = judgeSession(row, now, env().SESSION_IDLE_MINUTES);
   const remainingMs = row.lastSeenAt.getTime() + env().SESSION_IDLE_MINUTES * 60_000 - now.getTime();
   if (verdict.valid && remainingMs > WARN_BEFORE_MS) return { remainingMs };
-  await endSession(database, row.id, !verdict.valid && verdict.endReason === "EXPIRED" ? "EXPIRED" : "IDLE", now);
+  await closeSession(database, row, !verdict.valid && verdict.endReason === "EXPIRED" ? "EXPIRED" : "IDLE", now);
   return closed;
 }

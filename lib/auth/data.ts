@@ -1,7 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import type { ExportedProtocolRow } from "./protocol-log";
 
-// Reads for login and session checks: no clinical data here, so no access gate.
+// Reads for login, session checks and the operator's protocol-log command: no clinical data here, so no
+// access gate.
 
 export function findSession(database: Db, sessionId: string) {
   return database.session.findUnique({
@@ -18,4 +20,29 @@ export function findRoles(database: Db, personId: string) {
 export async function previousVisitStart(database: Db, personId: string, currentSessionId: string): Promise<Date | null> {
   const previous = await database.session.findFirst({ where: { personId, id: { not: currentSessionId } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
   return previous?.createdAt ?? null;
+}
+
+/** Open sessions past their absolute lifetime or idle too long, which no request will end: the sweep's work. */
+export function findLapsedSessions(database: Db, now: Date, idleMinutes: number, limit: number) {
+  return database.session.findMany({
+    where: { endedAt: null, OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lt: new Date(now.getTime() - idleMinutes * 60_000) } }] },
+    select: { id: true, provider: true, revocationToken: true, expiresAt: true, person: { select: { id: true, fiscalCode: true } } },
+    orderBy: { lastSeenAt: "asc" },
+    take: limit,
+  });
+}
+
+/**
+ * One person's protocol log for an operator: the rows that name their fiscal code (userinfo, session
+ * openings, revocations) in the period, and with them the rows of the same logins that came before the
+ * person was known (authorization request, token response), tied by the login's nonce hash.
+ */
+export async function protocolLogOf(database: Db, fiscalCode: string, range: { from?: Date; to?: Date }): Promise<ExportedProtocolRow[]> {
+  const at = { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lt: range.to } : {}) };
+  const named = await database.protocolLogEntry.findMany({ where: { fiscalCode, at }, orderBy: { seq: "asc" } });
+  const flows = [...new Set(named.map((row) => row.flowHash).filter((hash): hash is string => hash !== null))];
+  const unnamed = flows.length === 0 ? [] : await database.protocolLogEntry.findMany({ where: { flowHash: { in: flows }, fiscalCode: null }, orderBy: { seq: "asc" } });
+  return [...named, ...unnamed]
+    .map((row) => ({ ...row, seq: String(row.seq), detail: JSON.parse(row.detail) as unknown }))
+    .sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
 }

@@ -4,6 +4,8 @@ import { env } from "@/lib/env";
 import { msg } from "@/lib/i18n/translate";
 import { rpClientId } from "./federation/entity-configuration";
 import { resolvedProvider, trustedProviders } from "./federation/providers-cache";
+import { authorizationRequestMessage } from "./protocol-log";
+import { logProtocolMessage } from "./protocol-record";
 import { AuthorizationRequestError, authorizationRedirect } from "./request-object";
 
 export type LoginProvider = { id: string; kind: "spid" | "cie"; name: string; logoUri?: string };
@@ -13,15 +15,19 @@ export async function loadLoginProviders(): Promise<LoginProvider[]> {
   return (await trustedProviders()).map(({ op, resolved }) => ({ id: op.id, kind: op.kind, name: op.name, logoUri: resolved.logoUri }));
 }
 
-/** The signed authorization request for a trusted OP; null when the OP or the request is not acceptable. */
+/**
+ * The signed authorization request for a trusted OP, recorded in the protocol log before the browser is
+ * sent on; null when the OP or the request is not acceptable, or the request could not be recorded.
+ */
 export async function loadAuthorizationRedirect(providerId: string, query: URLSearchParams): Promise<URL | null> {
   const config = env();
   const op = config.providers.find((candidate) => candidate.id === providerId);
   const resolved = op ? await resolvedProvider(op) : null;
   if (!op || !resolved) return null;
   const signingKey = (JSON.parse(config.RP_PRIVATE_JWKS) as { keys: JWK[] }).keys.find((key) => key.use === "sig")!;
+  let signed: Awaited<ReturnType<typeof authorizationRedirect>>;
   try {
-    return await authorizationRedirect({
+    signed = await authorizationRedirect({
       query,
       clientId: rpClientId(config),
       issuer: op.issuer,
@@ -35,6 +41,7 @@ export async function loadAuthorizationRedirect(providerId: string, query: URLSe
     }
     throw error;
   }
+  return (await logProtocolMessage(authorizationRequestMessage(op.id, signed.claims))) ? signed.url : null;
 }
 
 /** A trusted OP's signing keys from its verified chain. */

@@ -1,15 +1,38 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { subDays, subMonths } from "date-fns";
 import type { Db } from "@/lib/db/client";
+import { sessionOpenedMessage, type ProtocolMessage } from "./protocol-log";
 
 export type SessionEndReason = "LOGOUT" | "IDLE" | "EXPIRED";
 
-/** Opens a server-side session and records which provider and pairwise subject were used. */
+function protocolRow(message: ProtocolMessage, at: Date) {
+  return {
+    at,
+    kind: message.kind,
+    provider: message.provider,
+    outcome: message.outcome,
+    flowHash: message.flowHash ?? null,
+    sessionHash: message.sessionHash ?? null,
+    personId: message.personId ?? null,
+    fiscalCode: message.fiscalCode ?? null,
+    detail: JSON.stringify(message.detail),
+  };
+}
+
+/**
+ * Opens a server-side session and records which provider and pairwise subject were used; its protocol-log
+ * row goes in the same transaction, so no session exists that the log does not tie to its login.
+ */
 export async function openSession(
   database: Db,
-  input: { personId: string; provider: string; subject: string; acr: string; now: Date; maxHours: number; revocationToken?: string | null },
+  input: {
+    personId: string; fiscalCode: string; provider: string; subject: string; acr: string; now: Date; maxHours: number;
+    revocationToken?: string | null; flowHash?: string | null;
+  },
 ): Promise<string> {
   const id = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(input.now.getTime() + input.maxHours * 3_600_000);
   await database.$transaction([
     database.session.create({
       data: {
@@ -20,7 +43,7 @@ export async function openSession(
         revocationToken: input.revocationToken ?? null,
         createdAt: input.now,
         lastSeenAt: input.now,
-        expiresAt: new Date(input.now.getTime() + input.maxHours * 3_600_000),
+        expiresAt,
       },
     }),
     database.identityLink.upsert({
@@ -35,6 +58,12 @@ export async function openSession(
       },
       update: { lastAcr: input.acr, lastLoginAt: input.now },
     }),
+    database.protocolLogEntry.create({
+      data: protocolRow(
+        sessionOpenedMessage({ provider: input.provider, flowHash: input.flowHash ?? null, sessionId: id, personId: input.personId, fiscalCode: input.fiscalCode, acr: input.acr, expiresAt }),
+        input.now,
+      ),
+    }),
   ]);
   return id;
 }
@@ -43,7 +72,28 @@ export async function touchSession(database: Db, sessionId: string, now: Date): 
   await database.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
 }
 
-/** Ends the session; the stored token, kept only for its revocation, goes with it. */
-export async function endSession(database: Db, sessionId: string, reason: SessionEndReason, now: Date): Promise<void> {
-  await database.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endReason: reason, revocationToken: null } });
+/**
+ * Ends the session; the stored token, kept only for its revocation, goes with it. True only for the one
+ * caller that ended it, so a session seen lapsed by two requests (or a request and the sweep) is revoked once.
+ */
+export async function endSession(database: Db, sessionId: string, reason: SessionEndReason, now: Date): Promise<boolean> {
+  const { count } = await database.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endReason: reason, revocationToken: null } });
+  return count === 1;
+}
+
+/** Appends one protocol message to the SPID/CIE protocol log (append-only: nothing here changes a row). */
+export async function recordProtocolMessage(database: Db, message: ProtocolMessage, at: Date): Promise<void> {
+  await database.protocolLogEntry.create({ data: protocolRow(message, at) });
+}
+
+/**
+ * The retention purge, the log's only deletion: rows older than `months` (at least 24; the database's
+ * trigger refuses any younger row whatever this is given). Returns how many rows went.
+ */
+export async function purgeProtocolLog(database: Db, months: number, now: Date): Promise<number> {
+  if (!Number.isInteger(months) || months < 24) throw new RangeError("the protocol log is kept at least 24 months");
+  // A day's margin: the trigger judges by the database's clock, and one refused row would abort the purge.
+  const cutoff = subDays(subMonths(now, months), 1);
+  const { count } = await database.protocolLogEntry.deleteMany({ where: { at: { lt: cutoff } } });
+  return count;
 }

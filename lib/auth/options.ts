@@ -10,9 +10,10 @@ import { chosenLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { findPersonByFiscalCode } from "@/lib/people/data";
 import { adoptLanguage } from "@/lib/profile/mutations";
 import { findSession } from "./data";
-import { endSession, openSession } from "./mutations";
-import { revokeAtProvider } from "./revocation";
-import { openToken, sealToken } from "./token-vault";
+import { openSession } from "./mutations";
+import { flowHashOf } from "./protocol-log";
+import { closeSession } from "./session-end";
+import { sealToken } from "./token-vault";
 import { rpClientId } from "./federation/entity-configuration";
 import { trustedProviders } from "./federation/providers-cache";
 import { spidCieProvider } from "./providers";
@@ -43,15 +44,19 @@ export async function authOptions(): Promise<AuthOptions> {
         const database = await db();
         const person = await findPersonByFiscalCode(database, user.id);
         if (!person) throw new Error("PERSON_NOT_FOUND");
+        const idToken = account.id_token ? decodeJwt(account.id_token) : null;
         const sid = await openSession(database, {
           personId: person.id,
+          fiscalCode: user.id,
           provider: account.provider,
           subject: String((user as { subject?: string }).subject ?? account.providerAccountId),
           // The token request already refused an insufficient acr; it is kept for the audit.
-          acr: String(account.id_token ? decodeJwt(account.id_token).acr : "unknown"),
+          acr: String(idToken?.acr ?? "unknown"),
           now: new Date(),
           maxHours: config.SESSION_MAX_HOURS,
           revocationToken: account.access_token ? sealToken(account.access_token) : null,
+          // Ties the session's protocol row to the login's earlier ones (request, token, userinfo).
+          flowHash: flowHashOf(idToken?.nonce),
         });
         // The language chosen before logging in becomes the person's if they had none: a change to their
         // profile, so it passes the gate and is logged like the profile's own language form.
@@ -72,12 +77,7 @@ export async function authOptions(): Promise<AuthOptions> {
         if (typeof token?.sid !== "string") return;
         const database = await db();
         const session = await findSession(database, token.sid);
-        const accessToken = session?.revocationToken ? openToken(session.revocationToken) : null;
-        if (session && accessToken && !session.endedAt) {
-          const result = await revokeAtProvider(session.provider, accessToken);
-          if (!result.revoked) console.error(`[auth] revoca del token presso ${session.provider} non riuscita (${result.detail}); la sessione si chiude comunque`);
-        }
-        await endSession(database, token.sid, "LOGOUT", new Date());
+        if (session) await closeSession(database, session, "LOGOUT", new Date());
       },
     },
   };

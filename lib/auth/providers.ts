@@ -2,16 +2,20 @@ import "server-only";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { TokenSet } from "openid-client";
 import type { OidcProviderConfig } from "@/lib/env";
+import { decodeJwt } from "jose";
 import { acrIsSufficient, identityFromClaims } from "./claims";
 import { USERINFO_ENCRYPTION_ALG, USERINFO_ENCRYPTION_ENC, USERINFO_SIGNING_ALG } from "./federation/entity-configuration";
 import type { ResolvedProvider } from "./federation/trust-chain";
+import { failedMessage, flowHashOf, tokenResponseMessage, userinfoMessage } from "./protocol-log";
+import { logProtocolMessage, requireProtocolRow } from "./protocol-record";
 
 // One next-auth provider per SPID/CIE OpenID Provider whose trust chain verified. What next-auth v4 does
 // not do by itself is done here: its endpoints and keys come from the federation-resolved metadata (the
 // keys served to it by the portal itself, see app/api/auth/chiavi-op), the authorization request passes
 // through the portal's own step that signs it into a request object (app/api/auth/richiesta), the client
 // assertion's audience is the token endpoint, userinfo arrives signed and encrypted, the acr level is
-// checked, and the identity key is the fiscal code from userinfo, never `sub` or e-mail.
+// checked, the identity key is the fiscal code from userinfo, never `sub` or e-mail, and the token and
+// userinfo responses go into the protocol log as they pass (a failed one too).
 
 export type SpidCieProfile = { sub: string } & Record<string, unknown>;
 
@@ -66,17 +70,39 @@ export function spidCieProvider(
         // CIE names itself in the authorization response (RFC 9207) and the portal must check it.
         if (op.kind === "cie" && (params as { iss?: string }).iss !== op.issuer) throw new Error("AUTHORIZATION_RESPONSE_ISS_MISMATCH");
         const tokenEndpoint = client.issuer.metadata.token_endpoint;
-        const tokens = await client.callback(provider.callbackUrl, params, checks, {
-          clientAssertionPayload: { aud: tokenEndpoint },
-        });
-        if (!acrIsSufficient(tokens.claims().acr)) throw new Error("ACR_TOO_LOW");
+        let tokens: TokenSet;
+        try {
+          tokens = await client.callback(provider.callbackUrl, params, checks, {
+            clientAssertionPayload: { aud: tokenEndpoint },
+          });
+        } catch (error) {
+          await logProtocolMessage(failedMessage("TOKEN_RESPONSE", op.id, flowHashOf((checks as { nonce?: string }).nonce), error));
+          throw error;
+        }
+        const acrOk = acrIsSufficient(tokens.claims().acr);
+        await requireProtocolRow(tokenResponseMessage(op.id, tokens, acrOk ? "OK" : "REFUSED", acrOk ? undefined : "ACR_TOO_LOW"));
+        if (!acrOk) throw new Error("ACR_TOO_LOW");
         return { tokens };
       },
     },
     userinfo: {
       url: metadata.userinfo_endpoint,
       async request({ client, tokens }) {
-        return (await client.userinfo(tokens as TokenSet)) as SpidCieProfile;
+        let flowHash: string | null = null;
+        try {
+          flowHash = tokens.id_token ? flowHashOf(decodeJwt(tokens.id_token).nonce) : null;
+        } catch {
+          // An unreadable ID token was already refused at the token step; the row then has no flow.
+        }
+        let claims: SpidCieProfile;
+        try {
+          claims = (await client.userinfo(tokens as TokenSet)) as SpidCieProfile;
+        } catch (error) {
+          await logProtocolMessage(failedMessage("USERINFO_RESPONSE", op.id, flowHash, error));
+          throw error;
+        }
+        await requireProtocolRow(userinfoMessage(op.id, flowHash, claims));
+        return claims;
       },
     },
     profile(claims) {

@@ -40,7 +40,7 @@ function nextAuthQuery(overrides: Record<string, string | null> = {}) {
 
 describe("the signed request object", () => {
   it("carries every claim the rules name, signed with the portal's key, and the plain parameters SPID repeats", async () => {
-    const target = await authorizationRedirect({ query: nextAuthQuery(), clientId: CLIENT_ID, issuer: ISSUER, authorizationEndpoint: `${ISSUER}/authorization`, signingKey });
+    const { url: target, claims: signed } = await authorizationRedirect({ query: nextAuthQuery(), clientId: CLIENT_ID, issuer: ISSUER, authorizationEndpoint: `${ISSUER}/authorization`, signingKey });
     expect(target.origin + target.pathname).toBe(`${ISSUER}/authorization`);
     expect(target.searchParams.get("client_id")).toBe(CLIENT_ID);
     expect(target.searchParams.get("response_type")).toBe("code");
@@ -69,6 +69,8 @@ describe("the signed request object", () => {
     expect(Number(payload.exp) - Number(payload.iat)).toBeGreaterThan(0);
     expect(Number(payload.exp) - Number(payload.iat)).toBeLessThanOrEqual(900);
     expect(payload).not.toHaveProperty("sub");
+    // What the protocol log records is exactly what was signed.
+    expect(signed).toEqual(payload);
   });
 
   it("refuses a nonce or state shorter than 32 characters, a missing PKCE S256 challenge, another client_id", () => {

@@ -38,8 +38,8 @@ export function requestObjectClaims({ query, clientId, issuer, now = new Date() 
   return { ...claims, iss: clientId, aud: issuer, iat, exp: iat + LIFETIME_SECONDS, jti: randomUUID() };
 }
 
-/** Where to send the browser: the OP's authorization endpoint with the signed request object. */
-export async function authorizationRedirect(input: RequestObjectInput): Promise<URL> {
+/** Where to send the browser (the OP's authorization endpoint with the signed request object), and what it signed. */
+export async function authorizationRedirect(input: RequestObjectInput): Promise<{ url: URL; claims: Record<string, unknown> }> {
   const claims = requestObjectClaims(input);
   const alg = input.signingKey.alg ?? "RS256";
   const request = await new SignJWT(claims)
@@ -52,5 +52,5 @@ export async function authorizationRedirect(input: RequestObjectInput): Promise<
   target.searchParams.set("code_challenge", String(claims.code_challenge));
   target.searchParams.set("code_challenge_method", "S256");
   target.searchParams.set("request", request);
-  return target;
+  return { url: target, claims };
 }

@@ -2,13 +2,15 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import type { Actor } from "@/lib/access/types";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { chosenLocale, type Locale } from "@/lib/i18n/locale";
 import { findRoles, findSession } from "./data";
-import { endSession, touchSession } from "./mutations";
+import { touchSession } from "./mutations";
 import { loginPageFor, REQUEST_PATH_HEADER } from "./return-path";
+import { closeSession } from "./session-end";
 import { sessionIdOf, sessionToken } from "./session-cookie";
 import { judgeSession } from "./session-rules";
 
@@ -38,7 +40,8 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const now = new Date();
   const verdict = judgeSession(row, now, env().SESSION_IDLE_MINUTES);
   if (!verdict.valid) {
-    if (verdict.endReason) await endSession(database, row.id, verdict.endReason, now);
+    // The OP's token is revoked once the page has answered: the person is not kept waiting for the OP.
+    if (verdict.endReason) await closeSession(database, row, verdict.endReason, now, after);
     return null;
   }
   if (verdict.touch) await touchSession(database, row.id, now);

@@ -16,13 +16,15 @@ async function key(kid: string, use: "sig" | "enc", alg: string): Promise<JWK> {
 }
 
 let config: Env;
+let source: Record<string, string>;
 let federationKeys: JWK[];
+let oidcKeys: JWK[];
 
 beforeAll(async () => {
   federationKeys = [await key("fed-2026", "sig", "RS256"), await key("fed-2027", "sig", "RS256")];
-  const oidcKeys = [await key("core-sig-1", "sig", "RS256"), await key("core-enc-1", "enc", "RSA-OAEP-256")];
+  oidcKeys = [await key("core-sig-1", "sig", "RS256"), await key("core-enc-1", "enc", "RSA-OAEP-256")];
   const checkpointKey = await exportJWK((await generateKeyPair("ES256", { extractable: true })).privateKey);
-  config = parseEnv({
+  source = {
     NODE_ENV: "production",
     AUDIT_CHECKPOINT_KEY: JSON.stringify(checkpointKey),
     NEXTAUTH_URL: CLIENT_ID,
@@ -40,11 +42,12 @@ beforeAll(async () => {
     RP_CLIENT_NAME: "Fascicolo Sanitario Elettronico",
     RP_ORGANIZATION_NAME: "Regione di prova",
     RP_CONTACTS: JSON.stringify(["fse@pec.regione.example.it"]),
-  });
+  };
+  config = parseEnv(source);
 });
 
-async function published() {
-  const jwt = await entityConfiguration(config);
+async function published(settings = config) {
+  const jwt = await entityConfiguration(settings);
   const header = decodeProtectedHeader(jwt);
   const claims = JSON.parse(Buffer.from(jwt.split(".")[1]!, "base64url").toString()) as Record<string, unknown> & {
     jwks: { keys: JWK[] };
@@ -118,5 +121,29 @@ describe("the portal's entity configuration (AgID check-rp metadata rules)", () 
     // The federation key is not one of the OIDC keys.
     const federationKids = federationKeys.map((candidate) => candidate.kid);
     for (const published of keys) expect(federationKids).not.toContain(published.kid);
+  });
+
+  it("during a rotation publishes old and new keys of both sets, and verifies whichever federation key signs", async () => {
+    // README, "In produzione": the new keys are added beside the old ones; then the new federation key
+    // moves first (the first key signs); the old ones go once the OPs' copies of the configuration expired.
+    const newCore = [await key("core-sig-2", "sig", "RS256"), await key("core-enc-2", "enc", "RSA-OAEP-256")];
+    const during = parseEnv({
+      ...source,
+      RP_PRIVATE_JWKS: JSON.stringify({ keys: [oidcKeys[0], newCore[0], oidcKeys[1], newCore[1]] }),
+      RP_FEDERATION_JWKS: JSON.stringify({ keys: [federationKeys[1], federationKeys[0]] }),
+    });
+    const { jwt, header, claims } = await published(during);
+    const core = claims.metadata.openid_relying_party.jwks.keys;
+    expect(core.map((candidate) => [candidate.kid, candidate.use])).toEqual([["core-sig-1", "sig"], ["core-sig-2", "sig"], ["core-enc-1", "enc"], ["core-enc-2", "enc"]]);
+    for (const published of core) expect(published).not.toHaveProperty("d");
+    expect(claims.jwks.keys.map((candidate) => candidate.kid)).toEqual(["fed-2027", "fed-2026"]);
+    expect(header.kid).toBe("fed-2027");
+    const signer = claims.jwks.keys.find((candidate) => candidate.kid === header.kid)!;
+    await expect(jwtVerify(jwt, await importJWK(signer, "RS256"), { issuer: CLIENT_ID })).resolves.toBeDefined();
+    // An OP that still holds the configuration from before the rotation verifies with the old key only:
+    // what it had then was signed by that key, and the old key stays published until it is dropped.
+    const before = await published();
+    expect(before.header.kid).toBe("fed-2026");
+    expect(claims.jwks.keys.map((candidate) => candidate.kid)).toContain(before.header.kid);
   });
 });
