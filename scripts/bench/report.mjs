@@ -125,11 +125,11 @@ ${lines.join("\n")}
 
 function validationSection(validation) {
   if (!validation) return "";
-  const rows = validation.rows.map((row) => `| ${row.sample} | ${(row.bytes / 1024).toFixed(0)} | ${ms(row.p50)} | ${ms(row.p95)} | ${row.errors} | ${row.warnings} |`);
+  const rows = validation.rows.map((row) => `| ${row.sample} | ${(row.bytes / 1024).toFixed(0)} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.cpuP50)} | ${row.errors} | ${row.warnings} |`);
   return `## CDA validation (XML Schema, schematron, terminology), ${validation.runs} runs per sample after ${validation.warmupRuns} warm-up runs
 
-| sample | KiB | p50 | p95 | errors | warnings |
-|---|---|---|---|---|---|
+| sample | KiB | p50 ms | p95 ms | CPU p50 ms | errors | warnings |
+|---|---|---|---|---|---|---|
 ${rows.join("\n")}
 `;
 }
