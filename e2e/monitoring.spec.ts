@@ -43,7 +43,7 @@ test("an administrator reads the region's indicators, trends, availability and d
 
   // Another date and period, chosen with the form.
   await page.getByLabel("Data di riferimento").fill("2026-06-30");
-  await page.getByLabel("Periodo").selectOption({ label: "Un anno" });
+  await page.getByLabel("Periodo", { exact: true }).selectOption({ label: "Un anno" });
   await page.getByRole("button", { name: "Mostra i dati" }).click();
   await page.waitForURL(/data=2026-06-30&periodo=anno/);
   await expect(page.getByText("dal 1 luglio 2025 al 30 giugno 2026").first()).toBeVisible();

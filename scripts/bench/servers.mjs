@@ -3,7 +3,7 @@
 import { cpSync, existsSync, rmSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { demoOps } from "../demo-secrets.mjs";
+import { demoEnvironment } from "../demo-secrets.mjs";
 import { run, startServer } from "./processes.mjs";
 
 const bin = (root, name) => path.join(root, "node_modules", ".bin", name);
@@ -44,20 +44,22 @@ export function startBareServer({ root, results, ports }) {
   });
 }
 
-/** The portal on `dataset`; its output goes to bench-results/portal-<engine>-<size>.log. */
-export function startPortal({ root, results, ports }, dataset, secrets) {
+/**
+ * The portal on `dataset`; its output goes to bench-results/portal-<engine>-<size>.log. Its settings are the
+ * demo mode's, federation included, from the benchmark's own secrets (the local providers are not started:
+ * sessions are inserted directly, sessions.mjs).
+ */
+export async function startPortal({ root, results, ports }, dataset, secrets) {
   const origin = `http://127.0.0.1:${ports.portal}`;
+  const demo = await demoEnvironment({ dataDir: path.join(results, "secrets"), appUrl: origin, idpBasePort: 4301 });
   const env = {
     ...process.env,
+    ...demo.env,
     NODE_ENV: "production",
-    FASCICOLO_DEMO: "1",
     DATA_DIR: dataset.dir,
     DATABASE_URL: dataset.databaseUrl,
-    NEXTAUTH_URL: origin,
     NEXTAUTH_SECRET: secrets.nextAuthSecret,
     STORAGE_KEY: secrets.storageKey,
-    RP_PRIVATE_JWKS: JSON.stringify(secrets.rpPrivateJwks),
-    OIDC_PROVIDERS: JSON.stringify(demoOps(4301).map(({ id, kind, name, issuer }) => ({ id, kind, name, issuer }))),
   };
   return startServer(bin(root, "next"), ["start", "-H", "127.0.0.1", "-p", String(ports.portal)], {
     cwd: root,
