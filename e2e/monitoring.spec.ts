@@ -51,7 +51,7 @@ test("an administrator reads the region's indicators, trends, availability and d
   // A wrong date is reported, linked to its field; the page still shows the figures for today.
   const response = await page.goto("/monitoraggio?data=2026-02-30&periodo=settimana");
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole("alert")).toContainText("Usa una data valida");
+  await expect(page.getByRole("alert", { name: "Controlla la data e il periodo" })).toContainText("Usa una data valida");
   await expect(page.getByLabel("Data di riferimento")).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
 
