@@ -5,6 +5,7 @@
 // scripts/bench/validation.ts.)
 // Run with `npm run bench:ingestion` (npm run bench runs it too); writes docs/bench/ingestion.md. Reports, never asserts.
 import { writeFileSync, mkdirSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { wrapCdaInPdf } from "../../lib/cda/pdf-wrap";
@@ -49,6 +50,7 @@ async function publishOne(): Promise<number> {
 }
 
 for (let i = 0; i < WARMUP; i++) await publishOne();
+const loadBefore = os.loadavg()[0]!.toFixed(2);
 const latencies: number[] = [];
 const started = performance.now();
 let remaining = DOCUMENTS;
@@ -67,7 +69,8 @@ const report = `# Ingestion bench
 
 Measured ${new Date().toISOString()} on this machine (${process.version}, SQLite), in one process: ${DOCUMENTS}
 documents published through validate-and-create by ${CLIENTS} concurrent clients after ${WARMUP} to warm up,
-each request signed as a lab's software signs it (the signing is not timed).
+each request signed as a lab's software signs it (the signing is not timed). Load average before and after:
+${loadBefore} · ${os.loadavg()[0]!.toFixed(2)} (on ${os.cpus().length} cores; anything else running lowers the figures).
 
 | | figure | goal |
 |---|---|---|
