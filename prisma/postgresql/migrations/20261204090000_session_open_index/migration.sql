@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Session_endedAt_lastSeenAt_idx" ON "Session"("endedAt", "lastSeenAt");
+
