@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db, Tx } from "@/lib/db/client";
+import { type Db, sql, type Tx } from "@/lib/db/client";
 import type { Actor, Area, ConsentFacts, DelegationFacts, DelegationKind, DelegationStatus, DocumentFlags, SubjectFacts } from "./types";
 
 // Facts for the policy, read inside the gate's transaction on every request: never from a cookie, so
@@ -39,7 +39,8 @@ async function delegationFor(tx: Tx, subjectId: string, delegateId: string): Pro
 }
 
 export async function loadSubjectFacts(tx: Tx, actor: Actor, subjectId: string): Promise<SubjectFacts | null> {
-  const person = await tx.person.findUnique({ where: { id: subjectId }, select: { id: true, birthDate: true } });
+  // Parameterised SQL for the reads every gated request makes (decision 0023).
+  const [person] = await tx.$queryRaw<{ id: string; birthDate: Date }[]>(sql`SELECT "id", "birthDate" FROM "Person" WHERE "id" = ${subjectId}`);
   if (!person) return null;
   const needsRole = actor.role === "PROFESSIONAL" || actor.role === "OPERATOR";
   const [consent, delegation, deskSession, role, application] = await Promise.all([
@@ -69,17 +70,11 @@ export async function actorHoldsRole(tx: Tx, actor: Actor): Promise<boolean> {
 
 /** A document's visibility flags and its publishing facility, or null when the record has no such document in force. */
 export async function loadDocumentFacts(tx: Tx, subjectId: string, documentId: string): Promise<{ flags: DocumentFlags; facilityId: string } | null> {
-  const document = await tx.document.findFirst({
-    where: { id: documentId, patientId: subjectId, status: { not: "WITHDRAWN" } },
-    select: {
-      obscuredAtSource: true,
-      obscuredByCitizen: true,
-      hiddenFromParents: true,
-      hiddenFromPatient: true,
-      heightenedProtection: true,
-      facilityId: true,
-    },
-  });
+  const [document] = await tx.$queryRaw<
+    { obscuredAtSource: boolean; obscuredByCitizen: boolean; hiddenFromParents: boolean; hiddenFromPatient: boolean; heightenedProtection: boolean; facilityId: string }[]
+  >(sql`
+    SELECT "obscuredAtSource", "obscuredByCitizen", "hiddenFromParents", "hiddenFromPatient", "heightenedProtection", "facilityId"
+    FROM "Document" WHERE "id" = ${documentId} AND "patientId" = ${subjectId} AND "status" <> 'WITHDRAWN'`);
   if (!document) return null;
   const flags = {
     obscured: document.obscuredAtSource || document.obscuredByCitizen,

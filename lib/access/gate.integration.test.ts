@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
-import type { Db } from "@/lib/db/client";
 import { getDocument, listDocuments } from "@/lib/documents/data";
 import { AccessMisuseError, AuthorizedSubject, withAccess } from "./gate";
 import { ChainVerifier, verifyChain } from "./log-hash";
@@ -80,14 +79,25 @@ describe(`access gate (${process.env.TEST_PG_URL ? "PostgreSQL" : "SQLite"})`, (
   });
 
   it("fails closed: when the log row cannot be written, nothing is read or served", async () => {
-    const broken = t.db.$extends({
-      query: { accessLogEntry: { create: () => Promise.reject(new Error("log unavailable")) } },
-    }) as unknown as Db;
-    const read = vi.fn(async () => "data");
-    await expect(withAccess(broken, { actor: adult, action: "document.list", subjectId: "p-adult", purpose: "CONSULTAZIONE" }, read)).rejects.toThrow(
-      "log unavailable",
-    );
-    expect(read).not.toHaveBeenCalled();
+    // The database itself refuses the insert, as a full disk or a lost connection would.
+    if (t.engine === "sqlite") {
+      await t.db.$executeRawUnsafe(`CREATE TRIGGER "log_unavailable" BEFORE INSERT ON "AccessLogEntry" BEGIN SELECT RAISE(ABORT, 'log unavailable'); END`);
+    } else {
+      await t.db.$executeRawUnsafe(`CREATE FUNCTION "log_unavailable"() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'log unavailable'; END $$ LANGUAGE plpgsql`);
+      await t.db.$executeRawUnsafe(`CREATE TRIGGER "log_unavailable" BEFORE INSERT ON "AccessLogEntry" FOR EACH ROW EXECUTE FUNCTION "log_unavailable"()`);
+    }
+    try {
+      const before = (await logRows("p-adult")).length;
+      const read = vi.fn(async () => "data");
+      await expect(withAccess(t.db, { actor: adult, action: "document.list", subjectId: "p-adult", purpose: "CONSULTAZIONE" }, read)).rejects.toThrow(
+        "log unavailable",
+      );
+      expect(read).not.toHaveBeenCalled();
+      expect(await logRows("p-adult")).toHaveLength(before);
+    } finally {
+      if (t.engine === "sqlite") await t.db.$executeRawUnsafe(`DROP TRIGGER "log_unavailable"`);
+      else await t.db.$executeRawUnsafe(`DROP FUNCTION "log_unavailable"() CASCADE`);
+    }
   });
 
   it("logs a request for someone who does not exist as a denial, without an error", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db, Tx } from "@/lib/db/client";
+import { type Db, joinSql, sql, type Tx } from "@/lib/db/client";
 import { entryHash, GENESIS_HASH, type HashedFields } from "./log-hash";
 
 /**
@@ -8,7 +8,10 @@ import { entryHash, GENESIS_HASH, type HashedFields } from "./log-hash";
  * rolls back) with the read or write it records, and the sealer chains it afterwards.
  */
 export async function appendAccessLog(tx: Tx, fields: HashedFields): Promise<void> {
-  await tx.accessLogEntry.create({ data: fields, select: { seq: true } });
+  // Parameterised SQL, not the model API: it runs on every request (decision 0023).
+  await tx.$executeRaw(sql`
+    INSERT INTO "AccessLogEntry" ("at", "actorId", "actorRole", "basis", "subjectId", "action", "resourceType", "resourceId", "outcome", "reason", "purpose", "detail")
+    VALUES (${fields.at}, ${fields.actorId}, ${fields.actorRole}, ${fields.basis}, ${fields.subjectId}, ${fields.action}, ${fields.resourceType}, ${fields.resourceId}, ${fields.outcome}, ${fields.reason}, ${fields.purpose}, ${fields.detail})`);
 }
 
 export const SEAL_BATCH = 500;
@@ -20,30 +23,37 @@ export const SEAL_BATCH = 500;
  * rows it sealed; 0 means nothing is pending.
  */
 export async function sealPending(database: Db, now: Date = new Date(), batch = SEAL_BATCH): Promise<number> {
-  // A plain read first: when nothing waits, no write transaction (and no fsync) is spent.
-  if (!(await database.accessLogEntry.findFirst({ where: { hash: null }, select: { seq: true } }))) return 0;
+  // A plain read first: when nothing waits, no write transaction (and no fsync) is spent. The sealer runs
+  // after nearly every request, so its statements are parameterised SQL (decision 0023).
+  const [waiting] = await database.$queryRaw<{ seq: bigint | number }[]>(sql`SELECT "seq" FROM "AccessLogEntry" WHERE "hash" IS NULL LIMIT 1`);
+  if (!waiting) return 0;
   return database.$transaction(
     async (tx) => {
-      await tx.accessLogSealer.upsert({ where: { id: 1 }, create: { id: 1, lastRunAt: now }, update: { lastRunAt: now } });
-      const pending = await tx.accessLogEntry.findMany({ where: { hash: null }, orderBy: { seq: "asc" }, take: batch });
+      // Taking the sealer row first serialises sealers across processes (a row lock on PostgreSQL, the
+      // write lock on SQLite), so two of them never chain the same rows.
+      await tx.$executeRaw(sql`
+        INSERT INTO "AccessLogSealer" ("id", "lastRunAt") VALUES (1, ${now})
+        ON CONFLICT ("id") DO UPDATE SET "lastRunAt" = ${now}`);
+      const pending = await tx.$queryRaw<(HashedFields & { seq: bigint | number })[]>(sql`
+        SELECT "seq", "at", "actorId", "actorRole", "basis", "subjectId", "action", "resourceType", "resourceId", "outcome", "reason", "purpose", "detail"
+        FROM "AccessLogEntry" WHERE "hash" IS NULL ORDER BY "seq" ASC LIMIT ${batch}`);
       if (pending.length === 0) return 0;
       const subjectIds = [...new Set(pending.map((row) => row.subjectId))];
-      const heads = new Map(
-        (await tx.accessLogHead.findMany({ where: { subjectId: { in: subjectIds } } })).map((head) => [head.subjectId, { ...head, stored: true }]),
+      const stored = await tx.$queryRaw<{ subjectId: string; hash: string; count: number }[]>(
+        sql`SELECT "subjectId", "hash", "count" FROM "AccessLogHead" WHERE "subjectId" IN (${joinSql(subjectIds)})`,
       );
+      const heads = new Map(stored.map((head) => [head.subjectId, { ...head, stored: true }]));
       for (const row of pending) {
         const head = heads.get(row.subjectId) ?? { subjectId: row.subjectId, hash: GENESIS_HASH, count: 0, stored: false };
         const hash = entryHash(head.hash, row);
-        await tx.accessLogEntry.update({
-          where: { seq: row.seq },
-          data: { prevHash: head.hash, hash, chainIndex: head.count + 1, sealedAt: now },
-          select: { seq: true },
-        });
+        await tx.$executeRaw(sql`
+          UPDATE "AccessLogEntry" SET "prevHash" = ${head.hash}, "hash" = ${hash}, "chainIndex" = ${head.count + 1}, "sealedAt" = ${now}
+          WHERE "seq" = ${row.seq}`);
         heads.set(row.subjectId, { ...head, hash, count: head.count + 1 });
       }
       for (const head of heads.values()) {
-        if (head.stored) await tx.accessLogHead.update({ where: { subjectId: head.subjectId }, data: { hash: head.hash, count: head.count } });
-        else await tx.accessLogHead.create({ data: { subjectId: head.subjectId, hash: head.hash, count: head.count } });
+        if (head.stored) await tx.$executeRaw(sql`UPDATE "AccessLogHead" SET "hash" = ${head.hash}, "count" = ${head.count} WHERE "subjectId" = ${head.subjectId}`);
+        else await tx.$executeRaw(sql`INSERT INTO "AccessLogHead" ("subjectId", "hash", "count") VALUES (${head.subjectId}, ${head.hash}, ${head.count})`);
       }
       return pending.length;
     },

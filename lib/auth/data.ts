@@ -1,15 +1,36 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { type Db, sql } from "@/lib/db/client";
 import type { ExportedProtocolRow } from "./protocol-log";
 
 // Reads for login, session checks and the operator's protocol-log command: no clinical data here, so no
 // access gate.
 
-export function findSession(database: Db, sessionId: string) {
-  return database.session.findUnique({
-    where: { id: sessionId },
-    include: { person: { select: { id: true, givenName: true, familyName: true, fiscalCode: true, birthDate: true, firstAccessAt: true, language: true } } },
-  });
+export type SessionRow = {
+  id: string;
+  personId: string;
+  provider: string;
+  acr: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  endedAt: Date | null;
+  endReason: string | null;
+  revocationToken: string | null;
+  person: { id: string; givenName: string; familyName: string; fiscalCode: string; birthDate: Date; firstAccessAt: Date | null; language: string | null };
+};
+
+type SessionJoin = Omit<SessionRow, "person"> & { givenName: string; familyName: string; fiscalCode: string; birthDate: Date; firstAccessAt: Date | null; language: string | null };
+
+/** The session and its person in one statement: every request of a logged-in person starts here (decision 0023). */
+export async function findSession(database: Db, sessionId: string): Promise<SessionRow | null> {
+  const [row] = await database.$queryRaw<SessionJoin[]>(sql`
+    SELECT s."id", s."personId", s."provider", s."acr", s."createdAt", s."lastSeenAt", s."expiresAt", s."endedAt", s."endReason", s."revocationToken",
+           p."givenName", p."familyName", p."fiscalCode", p."birthDate", p."firstAccessAt", p."language"
+    FROM "Session" s JOIN "Person" p ON p."id" = s."personId"
+    WHERE s."id" = ${sessionId}`);
+  if (!row) return null;
+  const { givenName, familyName, fiscalCode, birthDate, firstAccessAt, language, ...session } = row;
+  return { ...session, person: { id: row.personId, givenName, familyName, fiscalCode, birthDate, firstAccessAt, language } };
 }
 
 export function findRoles(database: Db, personId: string) {

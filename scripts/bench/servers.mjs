@@ -49,7 +49,7 @@ export function startBareServer({ root, results, ports }) {
  * demo mode's, federation included, from the benchmark's own secrets (the local providers are not started:
  * sessions are inserted directly, sessions.mjs).
  */
-export async function startPortal({ root, results, ports }, dataset, secrets) {
+export async function startPortal({ root, results, ports }, dataset, secrets, nodeFlags = []) {
   const origin = `http://127.0.0.1:${ports.portal}`;
   const demo = await demoEnvironment({ dataDir: path.join(results, "secrets"), appUrl: origin, idpBasePort: 4301 });
   const env = {
@@ -61,7 +61,10 @@ export async function startPortal({ root, results, ports }, dataset, secrets) {
     NEXTAUTH_SECRET: secrets.nextAuthSecret,
     STORAGE_KEY: secrets.storageKey,
   };
-  return startServer(bin(root, "next"), ["start", "-H", "127.0.0.1", "-p", String(ports.portal)], {
+  const nextArgs = ["start", "-H", "127.0.0.1", "-p", String(ports.portal)];
+  // Node refuses flags such as --cpu-prof in NODE_OPTIONS: they go on Node's own command line.
+  const [command, args] = nodeFlags.length > 0 ? [process.execPath, [...nodeFlags, path.join(root, "node_modules", "next", "dist", "bin", "next"), ...nextArgs]] : [bin(root, "next"), nextArgs];
+  return startServer(command, args, {
     cwd: root,
     env,
     logFile: path.join(results, `portal-${dataset.engine}-${dataset.size}.log`),
