@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withAccess } from "@/lib/access/gate";
 import type { Actor } from "@/lib/access/types";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/database";
-import { countDocuments, documentYears, listDocuments } from "./data";
+import { countDocuments, documentSummary, listDocuments } from "./data";
 import type { DocumentFilters } from "./schema";
 
 // The list's date filters are Rome days, like every date the page shows: a report dated 00:30 in Rome on
@@ -77,6 +77,6 @@ describe(`document list date filters (${process.env.TEST_PG_URL ? "PostgreSQL" :
   it("counts what matches and names the years from the newest document to the oldest", async () => {
     expect(await asCitizen((subject, tx) => countDocuments(tx, subject, {}))).toBe(3);
     expect(await asCitizen((subject, tx) => countDocuments(tx, subject, { testo: "referto", dal: "2026-11-01" }))).toBe(2);
-    expect(await asCitizen((subject, tx) => documentYears(tx, subject))).toEqual([2026]);
+    expect(await asCitizen((subject, tx) => documentSummary(tx, subject))).toMatchObject({ total: 3, years: [2026] });
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { AuthorizedSubject } from "@/lib/access/gate";
-import type { Tx } from "@/lib/db/client";
+import { joinSql, type Sql, sql, type Tx } from "@/lib/db/client";
+import { countOf, dateOf } from "@/lib/db/rows";
 import { decodeCursor, encodeCursor } from "@/lib/http/keyset-cursor";
 import { romeIsoDate, startOfNextRomeDay, startOfRomeDay } from "@/lib/i18n/time-zone";
 import { documentTypeLabel } from "./document-types";
@@ -23,6 +24,18 @@ export function visibleDocuments(subject: AuthorizedSubject) {
     ...(visibility.excludeHeightenedProtection ? { heightenedProtection: false } : {}),
     ...(visibility.excludeObscured ? { obscuredAtSource: false, obscuredByCitizen: false } : {}),
   };
+}
+
+/** The same filter as `visibleDocuments`, as SQL on the "Document" row aliased `d`, for the list's statements. */
+function visibleDocumentsSql(subject: AuthorizedSubject): Sql {
+  AuthorizedSubject.check(subject);
+  const { visibility } = subject;
+  const conditions = [sql`d."patientId" = ${subject.subjectId}`, sql`d."status" = 'CURRENT'`];
+  if (visibility.excludeHiddenFromPatient) conditions.push(sql`d."hiddenFromPatient" = false`);
+  if (visibility.excludeHiddenFromParents) conditions.push(sql`d."hiddenFromParents" = false`);
+  if (visibility.excludeHeightenedProtection) conditions.push(sql`d."heightenedProtection" = false`);
+  if (visibility.excludeObscured) conditions.push(sql`d."obscuredAtSource" = false`, sql`d."obscuredByCitizen" = false`);
+  return joinSql(conditions, " AND ");
 }
 
 /** How many test names a list row shows; one more is read to know that there are others. */
@@ -102,56 +115,91 @@ async function loincsNamed(tx: Tx, subject: AuthorizedSubject, text: string): Pr
   return [...new Set(tests.filter((test) => test.name.toLowerCase().includes(needle)).map((test) => test.loinc))];
 }
 
-async function documentsWhere(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters) {
-  const loincs = filters.testo ? await loincsNamed(tx, subject, filters.testo) : [];
-  return {
-    ...visibleDocuments(subject),
-    ...(filters.tipo ? { typeCode: filters.tipo } : {}),
-    ...(filters.struttura ? { facilityId: filters.struttura } : {}),
-    AND: [
-      filters.testo
-        ? { OR: [{ titleSearch: { contains: filters.testo.toLowerCase() } }, ...(loincs.length > 0 ? [{ labObservations: { some: { loinc: { in: loincs } } } }] : [])] }
-        : {},
-      // The days a person types are Rome days, as every date on the page is shown.
-      filters.dal ? { clinicalDate: { gte: startOfRomeDay(filters.dal) } } : {},
-      filters.al ? { clinicalDate: { lt: startOfNextRomeDay(filters.al) } } : {},
-    ],
-  };
+/** A LIKE pattern that finds `text` anywhere, its wildcards taken literally. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+// The list's statements are parameterised SQL rather than the model API: the document list is the most
+// requested page, and each model query costs its compilation on every request (decision 0023).
+async function documentsWhereSql(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters): Promise<Sql> {
+  const conditions = [visibleDocumentsSql(subject)];
+  if (filters.tipo) conditions.push(sql`d."typeCode" = ${filters.tipo}`);
+  if (filters.struttura) conditions.push(sql`d."facilityId" = ${filters.struttura}`);
+  if (filters.testo) {
+    const loincs = await loincsNamed(tx, subject, filters.testo);
+    const title = sql`d."titleSearch" LIKE ${containsPattern(filters.testo.toLowerCase())} ESCAPE '\\'`;
+    conditions.push(
+      loincs.length > 0
+        ? sql`(${title} OR EXISTS (SELECT 1 FROM "LabObservation" o WHERE o."documentId" = d."id" AND o."loinc" IN (${joinSql(loincs)})))`
+        : title,
+    );
+  }
+  // The days a person types are Rome days, as every date on the page is shown.
+  if (filters.dal) conditions.push(sql`d."clinicalDate" >= ${startOfRomeDay(filters.dal)}`);
+  if (filters.al) conditions.push(sql`d."clinicalDate" < ${startOfNextRomeDay(filters.al)}`);
+  return joinSql(conditions, " AND ");
 }
 
 /** How many documents match the filters, for "120 documenti": one record's count, on its own index. */
 export async function countDocuments(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters): Promise<number> {
   AuthorizedSubject.check(subject, "document.list");
-  return tx.document.count({ where: await documentsWhere(tx, subject, filters) });
+  const [row] = await tx.$queryRaw<{ total: bigint | number }[]>(sql`SELECT COUNT(*) AS "total" FROM "Document" d WHERE ${await documentsWhereSql(tx, subject, filters)}`);
+  return countOf(row?.total);
 }
 
-/** The calendar years (Rome) from the newest document to the oldest, for jumping to a year. */
-export async function documentYears(tx: Tx, subject: AuthorizedSubject): Promise<number[]> {
+export type DocumentSummary = { total: number; years: number[]; facilities: FacilityOption[] };
+
+/**
+ * What the list shows above its rows — how many documents there are, the calendar years (Rome) from the
+ * newest to the oldest for jumping to a year, and the facilities to filter by — from one grouped statement:
+ * a patient with thousands of documents has only a handful of facilities.
+ */
+export async function documentSummary(tx: Tx, subject: AuthorizedSubject): Promise<DocumentSummary> {
   AuthorizedSubject.check(subject, "document.list");
-  const [newest, oldest] = await Promise.all([
-    tx.document.findFirst({ where: visibleDocuments(subject), orderBy: { clinicalDate: "desc" }, select: { clinicalDate: true } }),
-    tx.document.findFirst({ where: visibleDocuments(subject), orderBy: { clinicalDate: "asc" }, select: { clinicalDate: true } }),
-  ]);
-  if (!newest || !oldest) return [];
-  const to = Number(romeIsoDate(newest.clinicalDate).slice(0, 4));
-  const from = Number(romeIsoDate(oldest.clinicalDate).slice(0, 4));
-  return Array.from({ length: to - from + 1 }, (_, index) => to - index);
+  const groups = await tx.$queryRaw<{ facilityId: string; total: bigint | number; oldest: Date | string; newest: Date | string }[]>(sql`
+    SELECT d."facilityId", COUNT(*) AS "total", MIN(d."clinicalDate") AS "oldest", MAX(d."clinicalDate") AS "newest"
+    FROM "Document" d WHERE ${visibleDocumentsSql(subject)} GROUP BY d."facilityId"`);
+  const registry = await facilitiesById(tx, groups.map((group) => group.facilityId));
+  const facilities = groups
+    .map((group) => ({ id: group.facilityId, name: registry.get(group.facilityId)?.name ?? "" }))
+    .sort((a, b) => a.name.localeCompare(b.name, "it"));
+  if (groups.length === 0) return { total: 0, years: [], facilities };
+  const to = Math.max(...groups.map((group) => Number(romeIsoDate(dateOf(group.newest)).slice(0, 4))));
+  const from = Math.min(...groups.map((group) => Number(romeIsoDate(dateOf(group.oldest)).slice(0, 4))));
+  return {
+    total: groups.reduce((sum, group) => sum + countOf(group.total), 0),
+    years: Array.from({ length: to - from + 1 }, (_, index) => to - index),
+    facilities,
+  };
+}
+
+type ListColumns = Omit<ListRow, "labObservations">;
+
+/** The first test names of each lab report in `rows`, one statement for the whole page. */
+async function withMainTests<R extends ListColumns>(tx: Tx, rows: R[]): Promise<(R & Pick<ListRow, "labObservations">)[]> {
+  const ids = rows.map((row) => row.id);
+  const names = new Map<string, { name: string }[]>();
+  if (ids.length > 0) {
+    const tests = await tx.$queryRaw<{ documentId: string; name: string }[]>(sql`
+      SELECT "documentId", "name" FROM (
+        SELECT o."documentId", o."name", o."id", ROW_NUMBER() OVER (PARTITION BY o."documentId" ORDER BY o."id") AS "place"
+        FROM "LabObservation" o WHERE o."documentId" IN (${joinSql(ids)})
+      ) ranked WHERE "place" <= ${MAIN_TESTS + 1} ORDER BY "documentId", "id"`);
+    for (const test of tests) names.set(test.documentId, [...(names.get(test.documentId) ?? []), { name: test.name }]);
+  }
+  return rows.map((row) => ({ ...row, labObservations: names.get(row.id) ?? [] }));
 }
 
 export async function listDocuments(tx: Tx, subject: AuthorizedSubject, filters: DocumentFilters, pageSize: number): Promise<DocumentListPage> {
   AuthorizedSubject.check(subject, "document.list");
   const cursor = decodeCursor(filters.dopo);
-  const where = await documentsWhere(tx, subject, filters);
-  const rows = await tx.document.findMany({
-    where: {
-      ...where,
-      AND: [...where.AND, cursor ? { OR: [{ clinicalDate: { lt: cursor.at } }, { clinicalDate: cursor.at, id: { lt: cursor.id } }] } : {}],
-    },
-    orderBy: [{ clinicalDate: "desc" }, { id: "desc" }],
-    take: pageSize + 1,
-    select: listSelect,
-  });
-  const page = rows.slice(0, pageSize);
+  const after = cursor ? sql` AND (d."clinicalDate" < ${cursor.at} OR (d."clinicalDate" = ${cursor.at} AND d."id" < ${cursor.id}))` : sql``;
+  const rows = await tx.$queryRaw<ListColumns[]>(sql`
+    SELECT d."id", d."title", d."typeCode", d."clinicalDate", d."authorName", d."obscuredAtSource", d."obscuredByCitizen", d."facilityId", d."firstOpenedAt"
+    FROM "Document" d WHERE ${await documentsWhereSql(tx, subject, filters)}${after}
+    ORDER BY d."clinicalDate" DESC, d."id" DESC LIMIT ${pageSize + 1}`);
+  const page = await withMainTests(tx, rows.slice(0, pageSize));
   const last = page.at(-1);
   const facilities = await facilitiesById(tx, page.map((row) => row.facilityId));
   return {
@@ -160,41 +208,21 @@ export async function listDocuments(tx: Tx, subject: AuthorizedSubject, filters:
   };
 }
 
-export async function listFacilities(tx: Tx, subject: AuthorizedSubject): Promise<FacilityOption[]> {
-  AuthorizedSubject.check(subject, "document.list");
-  // GROUP BY in the database: a patient with thousands of documents has only a handful of facilities.
-  const groups = await tx.document.groupBy({ by: ["facilityId"], where: visibleDocuments(subject) });
-  const registry = await facilitiesById(tx, groups.map((group) => group.facilityId));
-  return groups
-    .map((group) => ({ id: group.facilityId, name: registry.get(group.facilityId)?.name ?? "" }))
-    .sort((a, b) => a.name.localeCompare(b.name, "it"));
-}
-
 /** The document the gate authorized (subject.documentId), with its replaced versions. */
 export async function getDocument(tx: Tx, subject: AuthorizedSubject): Promise<DocumentDetail | null> {
   AuthorizedSubject.check(subject, "document.read", "document.download");
   if (!subject.documentId) return null;
-  const row = await tx.document.findFirst({
-    where: { ...visibleDocuments(subject), id: subject.documentId },
-    select: {
-      ...listSelect,
-      publishedAt: true,
-      version: true,
-      setId: true,
-      confidentiality: true,
-      contentType: true,
-      fileSize: true,
-      fileHash: true,
-      derivedHash: true,
-    },
-  });
+  const [found] = await tx.$queryRaw<(ListColumns & { publishedAt: Date; version: number; setId: string; confidentiality: string; contentType: string; fileSize: number; fileHash: string; derivedHash: string | null })[]>(sql`
+    SELECT d."id", d."title", d."typeCode", d."clinicalDate", d."authorName", d."obscuredAtSource", d."obscuredByCitizen", d."facilityId", d."firstOpenedAt",
+           d."publishedAt", d."version", d."setId", d."confidentiality", d."contentType", d."fileSize", d."fileHash", d."derivedHash"
+    FROM "Document" d WHERE ${visibleDocumentsSql(subject)} AND d."id" = ${subject.documentId}`);
+  if (!found) return null;
+  const [row] = await withMainTests(tx, [found]);
   if (!row) return null;
   const facilities = await facilitiesById(tx, [row.facilityId]);
-  const replaced = await tx.document.findMany({
-    where: { patientId: subject.subjectId, setId: row.setId, status: "REPLACED" },
-    orderBy: { version: "desc" },
-    select: { id: true, version: true, publishedAt: true },
-  });
+  const replaced = await tx.$queryRaw<{ id: string; version: number; publishedAt: Date }[]>(sql`
+    SELECT "id", "version", "publishedAt" FROM "Document"
+    WHERE "patientId" = ${subject.subjectId} AND "setId" = ${row.setId} AND "status" = 'REPLACED' ORDER BY "version" DESC`);
   return {
     ...toListItem(row, facilities),
     obscuredByCitizen: row.obscuredByCitizen,

@@ -5,7 +5,7 @@ import { requireActingContext } from "@/lib/delegations/context";
 import { db } from "@/lib/db/client";
 import { readDocumentContent } from "./content";
 import { markDocumentOpened } from "./mutations";
-import { countDocuments, documentYears, getDocument, latestDocumentIdOfType, listDocuments, listFacilities } from "./data";
+import { countDocuments, documentSummary, getDocument, latestDocumentIdOfType, listDocuments } from "./data";
 import type { StoredFile } from "./file-response";
 import type { DocumentFilters } from "./schema";
 
@@ -17,12 +17,17 @@ export const loadDocumentList = cache(async (filters: DocumentFilters) => {
   const outcome = await withAccess(
     await db(),
     { actor, action: "document.list", subjectId, purpose: "CONSULTAZIONE" },
-    async (subject, tx) => ({
-      page: await listDocuments(tx, subject, filters, DOCUMENTS_PER_PAGE),
-      facilities: await listFacilities(tx, subject),
-      total: await countDocuments(tx, subject, { ...filters, dopo: undefined }),
-      years: await documentYears(tx, subject),
-    }),
+    async (subject, tx) => {
+      const summary = await documentSummary(tx, subject);
+      // Unfiltered (the usual case), the summary's count is the list's; filters need their own count.
+      const filtered = Boolean(filters.tipo || filters.dal || filters.al || filters.struttura || filters.testo);
+      return {
+        page: await listDocuments(tx, subject, filters, DOCUMENTS_PER_PAGE),
+        facilities: summary.facilities,
+        total: filtered ? await countDocuments(tx, subject, { ...filters, dopo: undefined }) : summary.total,
+        years: summary.years,
+      };
+    },
   );
   return outcome;
 });

@@ -4,7 +4,7 @@ import { withAccess, type AccessRequest } from "@/lib/access/gate";
 import { currentProfessional } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { readDocumentContent } from "@/lib/documents/content";
-import { getDocument, latestDocumentIdOfType, listDocuments, listFacilities } from "@/lib/documents/data";
+import { documentSummary, getDocument, latestDocumentIdOfType, listDocuments } from "@/lib/documents/data";
 import type { StoredFile } from "@/lib/documents/file-response";
 import type { DocumentFilters } from "@/lib/documents/schema";
 import { listNotebook, notebookFile } from "@/lib/notebook/data";
@@ -34,7 +34,7 @@ export const loadPatientRecord = cache(async (subjectId: string, filters: Docume
   const outcome = await withAccess(await db(), request, async (subject, tx) => ({
     patient: await patientHeader(tx, subject),
     page: await listDocuments(tx, subject, filters, 20),
-    facilities: await listFacilities(tx, subject),
+    facilities: (await documentSummary(tx, subject)).facilities,
     summaryId: await latestDocumentIdOfType(tx, subject, PATIENT_SUMMARY_TYPE),
     // Only the notes the citizen chose to share; shown once, above the first page of documents.
     notebook: filters.dopo ? [] : (await listNotebook(tx, subject, undefined)).items,
