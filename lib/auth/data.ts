@@ -33,13 +33,18 @@ export async function findSession(database: Db, sessionId: string): Promise<Sess
   return { ...session, person: { id: row.personId, givenName, familyName, fiscalCode, birthDate, firstAccessAt, language } };
 }
 
-export function findRoles(database: Db, personId: string) {
-  return database.personRole.findMany({ where: { personId }, select: { role: true, title: true, facilityId: true, deskPoint: true } });
+export type HeldRole = { role: string; title: string; facilityId: string | null; deskPoint: string | null };
+
+/** The staff roles a person holds; asked on the home page and by every staff page (decision 0023). */
+export function findRoles(database: Db, personId: string): Promise<HeldRole[]> {
+  return database.$queryRaw<HeldRole[]>(sql`SELECT "role", "title", "facilityId", "deskPoint" FROM "PersonRole" WHERE "personId" = ${personId}`);
 }
 
 /** When the person's previous visit began: the start of their latest session before this one; null on a first visit. */
 export async function previousVisitStart(database: Db, personId: string, currentSessionId: string): Promise<Date | null> {
-  const previous = await database.session.findFirst({ where: { personId, id: { not: currentSessionId } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+  const [previous] = await database.$queryRaw<{ createdAt: Date }[]>(sql`
+    SELECT "createdAt" FROM "Session" WHERE "personId" = ${personId} AND "id" <> ${currentSessionId}
+    ORDER BY "createdAt" DESC LIMIT 1`);
   return previous?.createdAt ?? null;
 }
 

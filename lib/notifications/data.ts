@@ -1,6 +1,7 @@
 import "server-only";
 import { AuthorizedSubject } from "@/lib/access/gate";
-import type { Tx } from "@/lib/db/client";
+import { sql, type Tx } from "@/lib/db/client";
+import { countOf } from "@/lib/db/rows";
 
 // A person's own inbox and preference. Notices carry no health data by design (they only say that
 // something happened and where to look), but they tell of the record's life (an emergency access, a new
@@ -22,5 +23,7 @@ export async function notificationsOf(tx: Tx, subject: AuthorizedSubject) {
 /** How many of the person's notices are unread, for the badge in the navigation. */
 export async function unreadCount(tx: Tx, subject: AuthorizedSubject): Promise<number> {
   AuthorizedSubject.check(subject, "notification.read");
-  return tx.notification.count({ where: { personId: subject.subjectId, readAt: null } });
+  // Parameterised SQL: the badge is on every page (decision 0023).
+  const [row] = await tx.$queryRaw<{ unread: bigint | number }[]>(sql`SELECT COUNT(*) AS "unread" FROM "Notification" WHERE "personId" = ${subject.subjectId} AND "readAt" IS NULL`);
+  return countOf(row?.unread);
 }
